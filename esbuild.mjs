@@ -1,0 +1,55 @@
+// Bundles the engine, the CLI and the tests with esbuild. tsc only type-checks (npm run check-types).
+//   node esbuild.mjs             dist/engine.js, dist/cli.js
+//   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha)
+//   node esbuild.mjs --production  minified
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// OUT_DIR lets several builds run side by side (e.g. while tuning rules); the default is dist/.
+const outDir = process.env.OUT_DIR || 'dist';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  legalComments: 'none',
+};
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (p.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+if (args.has('--tests')) {
+  await esbuild.build({
+    ...common,
+    entryPoints: walk('test').filter((p) => !p.includes(`${join('test', 'integration')}`)),
+    outdir: 'out',
+    outbase: '.',
+    external: ['mocha'],
+  });
+} else {
+  const { existsSync } = await import('node:fs');
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: { engine: 'src/engine/index.ts' }, outdir: outDir }),
+    existsSync('src/cli/main.ts') && esbuild.build({
+      ...common,
+      entryPoints: { cli: 'src/cli/main.ts' },
+      outdir: outDir,
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  ]);
+}

@@ -1,0 +1,193 @@
+import type { Language } from './types';
+import { compileTerms, type Term } from './terms';
+
+/**
+ * Cues of the universal near-miss classes (catalogue, "Universal near-miss classes"): words that show a
+ * sentence does not assert a red flag about this company now. Each class has a scope:
+ *
+ * | class | what it catches | scope |
+ * |---|---|---|
+ * | N1 negation | not, never, without, 不, 没有, não, sem | clause (sentence for a leading "Unlike …") |
+ * | N1 rejection | rejected, ruled out, decided against, 放弃, descartamos | sentence |
+ * | N2 hypothetical | if, unless, whether, downside case, 如果, 一旦, se, caso | chunk |
+ * | N3 third party | competitors, incumbents, peers, 竞品, concorrentes | chunk |
+ * | N4 rebuttal | mitigated by, diligence confirmed, 已验证, verificamos | paragraph |
+ * | N5 past state | used to, previously, migrated from, 曾经, antes | chunk |
+ * | N6 quotation | Zhu, this linter, "X says", long quoted speech | sentence |
+ *
+ * Cues that fall inside the rule's own trigger words do not count: "no proprietary data" is the claim
+ * of `zhu/no-data-no-scenario`, not a negation of it.
+ */
+
+export type CueClass = 'negation' | 'rejection' | 'hypothetical' | 'thirdParty' | 'rebuttal' | 'past' | 'quotation' | 'projection';
+
+type Lexicon = Record<Language, Term[]>;
+
+const NEGATION: Lexicon = {
+  en: [
+    'not', "n't", 'cannot', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without', 'instead of', 'rather than',
+    'unlike', 'no longer', 'nobody', 'nowhere', 'free of', 'far from', 'avoid', 'avoids', 'avoided', 'avoiding',
+    'refuse', 'refuses', 'refused', 'declines', 'declined', 'stay out of', 'stays out of', 'stayed out of', 'steer clear',
+    'steers clear', 'zero', 'opposite of', 'is not', 'isn’t', 'instead',
+  ],
+  pt: [
+    'não', 'nunca', 'nem', 'sem', 'nenhum', 'nenhuma', 'nada', 'jamais', 'em vez de', 'ao invés de', 'ao contrário de',
+    'diferentemente de', 'diferente de', 'deixou de', 'deixaram de', 'evita', 'evitam', 'evitamos', 'evitar', 'recusa',
+    'recusou', 'recusamos', 'ninguém', 'longe de', 'fora de',
+  ],
+  zh: [
+    /不(?![断少仅过错久到同管论光但止住妨然得了外是很太要紧说变可])/, '不是', '不会', '不用', '不需要', '不要', '没有', /没(?!有)/, '并非', '无需', '无须',
+    '避免', '而非', '而不是', '不同于', '不再', /未(?![来知])/, /(?<![除并])非(?![常洲])/, '无', '毫无', '绝不', '从不', '从未', '拒绝',
+  ],
+};
+
+/** Sentence-initial contrasts: "Unlike competitor X, which is a shell on ERNIE, we run LLaMA." */
+const LEADING_CONTRAST: Lexicon = {
+  en: [/^(?:unlike|contrary to|instead of|rather than|in contrast to|as opposed to|compared with|compared to)\b/],
+  pt: [/^(?:ao contrário d[eoa]s?|diferentemente d[eoa]s?|diferente d[eoa]s?|em vez d[eoa]s?|ao invés d[eoa]s?|em contraste com)/],
+  zh: [/^(?:不同于|与[^，,]{1,20}不同|和[^，,]{1,20}不同|相比于|相较于|有别于)/],
+};
+
+const REJECTION: Lexicon = {
+  en: [
+    'rejected', 'ruled out', 'rules out', 'decided against', 'turned down', 'turns down', 'passed on', 'walked away',
+    'moved away from', 'moved off', 'migrated off', 'migrated away', 'dropped', 'abandoned', 'discontinued', 'phased out',
+    'shut down', 'replaced', 'no plans to', 'has no plan', 'have no plan', 'opted against', 'chose not', 'deliberately stay',
+    'deliberately stays', 'declined to', 'stopped',
+  ],
+  pt: [
+    'rejeitamos', 'rejeitou', 'rejeitaram', 'descartamos', 'descartou', 'descartaram', 'desistiu', 'desistimos',
+    'abandonou', 'abandonamos', 'abandonaram', 'substituiu', 'substituímos', 'recusou', 'recusaram', 'optou por não',
+    'decidiu não', 'descontinuou', 'encerrou',
+  ],
+  zh: ['放弃', '拒绝', '排除', '弃用', '停止', '已停用', '替换掉', '不考虑', '决定不', '否决'],
+};
+
+const HYPOTHETICAL: Lexicon = {
+  en: [
+    'if', 'unless', 'whether', 'in case', 'suppose', 'supposing', 'assuming', 'hypothetical', 'hypothetically',
+    'in the event', 'downside case', 'downside scenario', 'worst case', 'worst-case', 'bear case', 'stress case',
+    'stress test', 'in a scenario', 'scenario where', 'scenario in which', 'would have', 'could have', 'might have',
+    'had we', 'were we', 'were it', 'even if', 'what if', 'should the', 'should it', 'should we', 'should a',
+    'should any', 'risk that', 'risk is that', 'the risk', 'may eventually', 'could eventually', 'might eventually',
+    'in theory', 'theoretically', 'imagine',
+  ],
+  pt: [
+    /(?:^|,\s*|\s)se(?=\s)(?!\s+(?:posiciona|apresenta|define|diferencia|torna|tornou|tornar|destaca|baseia|beneficia|mantém|mantem|concentra|dedica|propõe|aproxima))/,
+    /(?:^|,\s*)caso(?!\s+de\s+uso)(?=\s)/, 'hipótese', 'hipotético', 'hipoteticamente', 'na hipótese', 'cenário pessimista',
+    'cenário de estresse', 'pior cenário', 'no pior caso', 'supondo', 'mesmo que', 'mesmo se', 'a menos que', 'o risco é',
+    'o risco de', 'risco de que', 'poderia ter', 'teria',
+  ],
+  zh: ['如果', '假如', '假设', '一旦', /若(?!干)/, '倘若', '万一', '要是', '是否', '悲观情景', '下行情景', '最坏情况', '压力测试', '即使', '即便', '风险在于', '风险是'],
+};
+
+const THIRD_PARTY: Lexicon = {
+  en: [
+    'competitor', 'competitors', "competitor's", "competitors'", 'rival', 'rivals', 'incumbent', 'incumbents', 'peer',
+    'peers', 'other startups', 'other companies', 'other players', 'other vendors', 'many startups', 'most startups',
+    'many companies', 'most companies', 'many founders', 'most founders', 'legacy vendors', 'analysts', 'critics',
+    'commentators', 'observers', 'the industry', 'some investors', 'other investors', 'many investors', 'other funds',
+    'several funds', 'many funds', 'some funds', 'the sector', 'the rest of the market', 'copycats', 'model startups',
+    'company x', 'company y', 'company z', 'startup x', 'competitor x', 'the likes of', 'players such as',
+    'companies such as', 'companies like', 'startups like', 'startups such as', 'most of the market', 'other teams',
+    'many teams', 'elsewhere', 'most of its peers', 'most peers', 'many of them',
+  ],
+  pt: [
+    'concorrente', 'concorrentes', 'rival', 'rivais', 'incumbentes', 'outras empresas', 'outras startups', 'muitas startups',
+    'muitas empresas', 'a maioria das startups', 'a maioria das empresas', 'analistas', 'críticos', 'pares', 'o setor',
+    'outros fundos', 'vários fundos', 'muitos fundos', 'empresas como', 'startups como',
+  ],
+  zh: ['竞品', '竞争对手', '对手', '同行', '友商', '其他公司', '其他创业公司', '其他企业', '很多公司', '多数公司', '许多公司', '很多创业公司', '分析师', '业内', '行业内', '其他基金', '不少基金', '部分基金', '许多基金', '大部分公司', '多数创业公司'],
+};
+
+const REBUTTAL: Lexicon = {
+  en: [
+    'mitigated by', 'mitigates', 'mitigate this', 'mitigating', 'we verified', 'verified that', 'diligence shows',
+    'diligence showed', 'diligence confirmed', 'diligence confirms', 'calls confirmed', 'checks confirmed',
+    'references confirmed', 'this does not apply', 'does not apply because', 'we discount', 'we remain sceptical',
+    'we remain skeptical', 'we take the opposite view', 'we disagree', 'not a concern', 'is addressed by', 'we do not underwrite',
+    'we don’t underwrite', "we don't underwrite", 'we do not assume', 'we are not relying', 'not part of our case',
+    'not part of the case', 'not modelled', 'not modeled', 'we do not model', 'does not depend on', 'do not rely on',
+    'we tested this', 'we checked', 'we confirmed', 'contract runs to', 'contractually',
+  ],
+  pt: ['mitigado', 'mitigada', 'mitigados', 'mitigar', 'verificamos', 'confirmamos', 'não se aplica', 'discordamos', 'somos céticos', 'a diligência mostrou', 'a diligência confirmou', 'não dependemos'],
+  zh: ['已验证', '风险缓释', '不适用', '经核实', '尽调显示', '尽调确认', '我们不认同', '持保留态度', '经过验证', '已核实', '缓释', '并不依赖'],
+};
+
+const PAST: Lexicon = {
+  en: [
+    'used to', 'previously', 'formerly', 'originally', 'initially', 'at first', 'in the early days', 'no longer',
+    'migrated from', 'moved from', 'switched from', 'switched away', 'pivoted', 'back in', 'until 2023', 'until 2024',
+    'until last year', 'in 2021', 'in 2022', 'in 2023', 'during 2023', 'earlier versions', 'early versions',
+    'the first version', 'version 1', 'v1', 'once was', 'was once', 'at the time', 'in the past', 'historically',
+    'had been', 'before the pivot', 'before pivoting', 'we tried', 'experimented with',
+  ],
+  pt: ['costumava', 'anteriormente', 'antigamente', 'originalmente', 'inicialmente', 'no início', 'migrou de', 'migramos de', 'deixou de', 'até 2023', 'em 2022', 'em 2023', 'no passado', 'a primeira versão', 'chegou a', 'testamos', 'testou'],
+  zh: ['曾经', '曾', '以前', '此前', '原来', '原先', '早期', '最初', '起初', '已从', '迁移出', '转型前', '2023年', '2022年', '过去', '当时', '一度', '试过', '尝试过'],
+};
+
+const QUOTATION: Lexicon = {
+  en: [
+    'zhu xiaohu', 'xiaohu', 'mr zhu', 'mr. zhu', /\bzhu\s+(?:says|said|calls|called|argues|argued|warns|warned|asks|asked|thinks|believes|notes|noted|puts it|put it|would say|would call|would ask)\b/,
+    'gsr ventures', 'this linter', 'memo red flags', 'red flag', 'red-flag', 'redflags', 'sam altman', 'li guangmi',
+    'as one investor', 'one investor put it', 'a saying', 'the saying', 'so-called', 'pseudo-need',
+  ],
+  pt: ['zhu xiaohu', 'xiaohu', /\bzhu\s+(?:diz|disse|chama|afirma|alerta|pergunta|pergunt(?:ou|aria))\b/, 'segundo ele', 'segundo o', 'segundo a', 'de acordo com', 'como diz', 'nas palavras de'],
+  zh: ['朱啸虎', '金沙江', '据称', '据悉', '所谓', '有人说', '有观点认为', '引用'],
+};
+
+/** Forward-looking words: green rules report facts, not projections. */
+const PROJECTION: Lexicon = {
+  en: [
+    'expect', 'expects', 'expected', 'forecast', 'forecasts', 'projected', 'projection', 'projections', 'plan to', 'plans to',
+    'planned', 'will', "we'll", 'hope', 'hopes', 'aim', 'aims', 'target', 'targets', 'targeting', 'intend', 'intends',
+    'goal is', 'could', 'might', 'may', 'eventually', 'potential', 'potentially', 'should', 'would', 'once we', 'next year',
+    'going to', 'budgeted', 'pipeline', 'ongoing', 'under way', 'underway', 'pending', 'in negotiation', 'aspire',
+  ],
+  pt: ['espera', 'esperamos', 'espera-se', 'projeção', 'projeta', 'previsão', 'prevê', 'planeja', 'planejamos', 'pretende', 'pretendemos', 'vai', 'vão', 'irá', 'irão', 'será', 'serão', 'poderá', 'poderia', 'poderiam', 'meta', 'objetivo', 'deve', 'devem', 'ano que vem', 'próximo ano', 'em andamento', 'potencial'],
+  zh: ['预计', '预测', '计划', '打算', '将会', '将', '希望', '目标', '有望', '可能', '未来', '明年', '争取', '潜在', '进行中', '拟'],
+};
+
+const LEXICONS: Record<CueClass, Lexicon> = {
+  negation: NEGATION,
+  rejection: REJECTION,
+  hypothetical: HYPOTHETICAL,
+  thirdParty: THIRD_PARTY,
+  rebuttal: REBUTTAL,
+  past: PAST,
+  quotation: QUOTATION,
+  projection: PROJECTION,
+};
+
+type Compiled = Record<CueClass, Record<Language, RegExp>>;
+let compiled: Compiled | undefined;
+
+/** The compiled cue expressions, one per class and language (compiled on first use). */
+export function cues(): Compiled {
+  if (compiled) return compiled;
+  const out = {} as Compiled;
+  for (const cls of Object.keys(LEXICONS) as CueClass[]) {
+    out[cls] = {} as Record<Language, RegExp>;
+    for (const lang of ['en', 'pt', 'zh'] as Language[]) {
+      // Chinese sentences often embed English clauses, and Portuguese memos borrow English terms:
+      // the Chinese set also gets the English one; Portuguese stays apart because "no" is a preposition there.
+      const terms = lang === 'zh' ? [...LEXICONS[cls].zh, ...LEXICONS[cls].en] : LEXICONS[cls][lang];
+      out[cls][lang] = compileTerms(terms);
+    }
+  }
+  compiled = out;
+  return out;
+}
+
+let leading: Record<Language, RegExp> | undefined;
+/** Sentence-initial contrast expressions ("Unlike …", "Ao contrário de …", "不同于…"). */
+export function leadingContrast(): Record<Language, RegExp> {
+  if (!leading) {
+    leading = {
+      en: compileTerms(LEADING_CONTRAST.en),
+      pt: compileTerms([...LEADING_CONTRAST.pt, ...LEADING_CONTRAST.en]),
+      zh: compileTerms([...LEADING_CONTRAST.zh, ...LEADING_CONTRAST.en]),
+    };
+  }
+  return leading;
+}

@@ -1,0 +1,239 @@
+import type { CompiledPattern, CompiledRule } from './compile';
+import { cues, leadingContrast, type CueClass } from './cues';
+import type { Sentence, Span } from './segment';
+import { compileTerms, findAll, findFirst, type Hit } from './terms';
+import { concepts } from '../rules/concepts';
+
+/**
+ * Judging a sentence: does it assert the rule's condition about this company, now or as a plan?
+ * A pattern's term groups must all match in the sentence; then the universal near-miss classes and the
+ * rule's own suppressors get their say (see `cues.ts` for the classes and their scopes).
+ */
+
+/** The sentence being judged, with its unit's text (the paragraph, list item or cell). */
+export interface SentenceContext {
+  text: string;
+  sentence: Sentence;
+  /** Quoted spans of the unit text ("…", “…”, «…», 「…」) long enough to be speech, not scare quotes. */
+  quotes: Span[];
+}
+
+/** Why a candidate did not fire, for tracing and tests. */
+export interface Verdict {
+  fired: boolean;
+  pattern?: CompiledPattern;
+  triggers: Hit[];
+  /** The class or suppressor that stopped it. */
+  reason?: CueClass | 'unless' | 'unlessInBlock' | 'quoted';
+  cue?: string;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Matches one pattern in the sentence: the earliest hit of each group, or undefined. */
+export function matchPattern(p: CompiledPattern, text: string, s: Span): Hit[] | undefined {
+  const hits: Hit[] = [];
+  for (const g of p.groups) {
+    const h = findFirst(g, text, s.start, s.end);
+    if (!h) return undefined;
+    hits.push(h);
+  }
+  if (p.within !== undefined && hits.length > 1) {
+    // Try the closest combination: for each hit of the first group, the nearest hits of the others.
+    const first = Math.min(...hits.map((h) => h.start));
+    const last = Math.max(...hits.map((h) => h.end));
+    if (last - first > p.within) {
+      const all = p.groups.map((g) => findAll(g, text, s.start, s.end));
+      let best: Hit[] | undefined;
+      let bestSpan = Infinity;
+      for (const anchor of all[0]) {
+        const combo = [anchor];
+        for (let gi = 1; gi < all.length; gi++) {
+          let nearest: Hit | undefined;
+          let d = Infinity;
+          for (const h of all[gi]) {
+            const dist = Math.abs(h.start - anchor.start);
+            if (dist < d) {
+              d = dist;
+              nearest = h;
+            }
+          }
+          if (nearest) combo.push(nearest);
+        }
+        const span = Math.max(...combo.map((h) => h.end)) - Math.min(...combo.map((h) => h.start));
+        if (span < bestSpan) {
+          bestSpan = span;
+          best = combo;
+        }
+      }
+      if (!best || bestSpan > p.within) return undefined;
+      return best;
+    }
+  }
+  return hits;
+}
+
+function unionOf(spans: Span[], triggers: Hit[]): Span {
+  const touched = spans.filter((sp) => triggers.some((t) => overlaps(sp, t) || (t.start >= sp.start && t.start < sp.end)));
+  if (touched.length === 0) return { start: Math.min(...triggers.map((t) => t.start)), end: Math.max(...triggers.map((t) => t.end)) };
+  return { start: Math.min(...touched.map((t) => t.start)), end: Math.max(...touched.map((t) => t.end)) };
+}
+
+/** The first cue of `re` in `span` that is not part of a trigger and not excused. */
+function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean): Hit | undefined {
+  for (const h of findAll(re, text, span.start, span.end)) {
+    if (triggers.some((t) => overlaps(t, h))) continue;
+    if (excuse && excuse(h)) continue;
+    return h;
+  }
+  return undefined;
+}
+
+// "not only", "no doubt", "nothing but": negation words that do not negate.
+const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida)/i;
+
+// "Like most of its peers, it is built on …": a comparison that includes the company.
+function includedByComparison(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - 40), h.start).toLowerCase();
+  return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)?\s*(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
+}
+
+let namedSubject: RegExp | undefined;
+// A named third party as the subject of a statement: "Moonshot raised …", "Doubao leads …".
+function namedThirdPartySubject(): RegExp {
+  if (!namedSubject) {
+    const names = compileTerms(concepts.namedThirdParties).source;
+    const verbs =
+      '(?:raised|raises|raising|leads|led|spent|spends|burned|burns|burnt|says|said|argues|argued|claims|claimed|announced|launched|released|dominates|dominated|holds|owns|ranks|ranked|reported|reports|acquired|bought|invested|pays|charges|cut|cuts|slashed|grew|reached|stopped|scaled|pivoted|shows|showed|calls|believes|thinks|warned|warns|has been|had|was|were|is known|are known|targets|is a customer|is our customer|are customers|is a partner|buys|uses our|levantou|lidera|captou|anunciou|afirma|diz|cortou|融资|领跑|宣布|表示|认为|称|发布|降价|完成)';
+    namedSubject = new RegExp(`^(?:[\\p{L}\\d ,]{0,24},\\s*)?(?:the\\s+|a\\s+)?(?:${names})(?:\\s*\\([^)]{0,40}\\))?(?:\\s+and\\s+(?:${names}))*\\s*(?:${verbs})`, 'iu');
+  }
+  return namedSubject;
+}
+
+/**
+ * Judges whether the rule fires on the sentence. Returns the first pattern that matched and survived
+ * every suppressor, or the reason the last candidate was stopped.
+ */
+export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: string): Verdict {
+  const { text, sentence } = ctx;
+  let last: Verdict = { fired: false, triggers: [] };
+  for (const p of rule.patterns) {
+    const triggers = matchPattern(p, text, sentence);
+    if (!triggers) continue;
+    const why = suppression(rule, p, ctx, triggers, blockText);
+    if (!why) return { fired: true, pattern: p, triggers };
+    last = { fired: false, pattern: p, triggers, reason: why.reason, cue: why.cue };
+  }
+  return last;
+}
+
+function suppression(
+  rule: CompiledRule,
+  p: CompiledPattern,
+  ctx: SentenceContext,
+  triggers: Hit[],
+  blockText: string,
+): { reason: Verdict['reason']; cue?: string } | undefined {
+  const { text, sentence } = ctx;
+  const lang = sentence.language;
+  const c = cues();
+  const cls = rule.suppressedBy;
+  const sentenceSpan: Span = sentence;
+
+  if (p.unless) {
+    const h = cueIn(p.unless, text, sentenceSpan, triggers);
+    if (h) return { reason: 'unless', cue: h.text };
+  }
+  if (rule.unless) {
+    const h = cueIn(rule.unless, text, sentenceSpan, triggers);
+    if (h) return { reason: 'unless', cue: h.text };
+  }
+  if (rule.unlessInBlock) {
+    const h = findFirst(rule.unlessInBlock, blockText);
+    if (h) return { reason: 'unlessInBlock', cue: h.text };
+  }
+  if (cls.has('quotation')) {
+    const q = ctx.quotes.find((qs) => triggers.some((t) => t.start >= qs.start && t.end <= qs.end));
+    if (q) return { reason: 'quoted', cue: text.slice(q.start, q.end) };
+    const h = cueIn(c.quotation[lang], text, sentenceSpan, triggers);
+    if (h) return { reason: 'quotation', cue: h.text };
+  }
+  const clause = unionOf(sentence.clauses, triggers);
+  const chunk = unionOf(sentence.chunks, triggers);
+  if (cls.has('negation')) {
+    const lead = findFirst(leadingContrast()[lang], text, sentence.start, sentence.end);
+    if (lead && lead.start === sentence.start) return { reason: 'negation', cue: lead.text };
+    const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => NOT_NEGATING.test(text.slice(hit.start, hit.start + 24)));
+    if (h) return { reason: 'negation', cue: h.text };
+  }
+  if (cls.has('rejection')) {
+    const h = cueIn(c.rejection[lang], text, sentenceSpan, triggers);
+    if (h) return { reason: 'rejection', cue: h.text };
+  }
+  if (cls.has('hypothetical')) {
+    // A leading "If …" makes the whole sentence conditional, consequent included.
+    const lead = /^(?:if|unless|should|were|had|even if|in case|se|caso|如果|假如|假设|一旦|若|倘若|万一|即使)(?![\p{L}])/iu.exec(text.slice(sentence.start, sentence.end));
+    if (lead) return { reason: 'hypothetical', cue: lead[0] };
+    const h = cueIn(c.hypothetical[lang], text, chunk, triggers);
+    if (h) return { reason: 'hypothetical', cue: h.text };
+  }
+  if (cls.has('thirdParty')) {
+    const h = cueIn(c.thirdParty[lang], text, chunk, triggers, (hit) => includedByComparison(text, hit));
+    if (h) return { reason: 'thirdParty', cue: h.text };
+    for (const ch of sentence.chunks) {
+      if (!triggers.some((t) => t.start >= ch.start && t.start < ch.end)) continue;
+      const m = namedThirdPartySubject().exec(text.slice(ch.start, ch.end));
+      if (m) return { reason: 'thirdParty', cue: m[0] };
+    }
+  }
+  if (cls.has('past')) {
+    const h = cueIn(c.past[lang], text, chunk, triggers);
+    if (h) return { reason: 'past', cue: h.text };
+  }
+  if (cls.has('projection')) {
+    const h = cueIn(c.projection[lang], text, chunk, triggers);
+    if (h) return { reason: 'projection', cue: h.text };
+  }
+  if (cls.has('rebuttal')) {
+    const h = cueIn(c.rebuttal[lang], blockText, { start: 0, end: blockText.length }, []);
+    if (h) return { reason: 'rebuttal', cue: h.text };
+  }
+  return undefined;
+}
+
+const QUOTE_PAIRS: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+  ['„', '“'],
+];
+
+/**
+ * Quoted speech in a unit: a quoted span of at least five words (or twelve Chinese characters), or any
+ * quoted span introduced by a speech verb or a colon. Shorter quotes are scare quotes around a term
+ * ("a 'model + application' strategy") and stay part of the author's claim.
+ */
+export function findQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      const inner = text.slice(a + 1, b);
+      const words = inner.trim().split(/\s+/).filter(Boolean).length;
+      const han = (inner.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      const before = text.slice(Math.max(0, a - 30), a);
+      const introduced = /(?:says?|said|told|tells|writes|wrote|asks?|asked|warns?|warned|argues?|argued|puts? it|calls? it|called it|diz|disse|afirma|afirmou|escreveu|pergunta|perguntou|说|表示|认为|指出|写道|问)[\s,:：]*$|[:：]\s*$/iu.test(before);
+      if (words >= 5 || han >= 12 || introduced) out.push({ start: a, end: b + 1 });
+      from = b + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+import type { Language } from './types';
+import { isCjk } from './terms';
+
+/**
+ * Sentence, chunk and clause segmentation for English, Brazilian Portuguese and Simplified Chinese,
+ * and language detection per sentence. All spans are `[start, end)` offsets into the unit's text.
+ *
+ * - A sentence ends at `.`, `!`, `?` or `…` followed by white space and a capital, a digit, a quote or
+ *   the end (not after an abbreviation, an initial or inside a number), at `。！？` (no space needed in
+ *   Chinese), and at a hard line break.
+ * - A chunk is a part of a sentence separated by `;`, `:`, a spaced dash or a contrast ("but", "mas",
+ *   "但是"). Hypotheticals, third parties and past states are judged per chunk.
+ * - A clause is a part of a chunk separated by subordinators (", which", "while", "because", "after",
+ *   Chinese commas…). Negation is judged per clause.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  language: Language;
+  chunks: Span[];
+  clauses: Span[];
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'e.g', 'i.e', 'vs', 'etc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'co', 'corp', 'approx', 'no', 'nos',
+    'u.s', 'u.k', 'e.u', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'st', 'jr', 'sr', 'cf', 'al', 'fig', 'ca', 'p', 'pp', 'vol', 'est', 'dept', 'sra', 'sr', 'dra', 'ex', 'aprox',
+    'cia', 'ltda', 'pág', 'obs', 'núm', 'mi', 'bi', 'mil', 'tri', 'bn', 'mn', 'yr', 'yrs', 'mo', 'mos',
+  ].map((s) => s.toLowerCase()),
+);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '」', '』', '）', '》', '*', '_']);
+
+/** Splits a unit's text into sentences. */
+export function splitSentences(text: string, hint: Language | 'auto' = 'auto'): Sentence[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    let boundary = -1;
+    if (ch === '\n') {
+      boundary = i;
+    } else if (ch === '。' || ch === '！' || ch === '？') {
+      let j = i + 1;
+      while (j < n && (CLOSERS.has(text[j]) || text[j] === '。' || text[j] === '！' || text[j] === '？')) j++;
+      boundary = j;
+      i = j - 1;
+    } else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < n && CLOSERS.has(text[j])) j++;
+      const next = nextNonSpace(text, j);
+      const atEnd = next === -1;
+      const hasSpace = j < n && /\s/.test(text[j]);
+      if (atEnd) boundary = j;
+      else if (hasSpace || isCjk(text[next])) {
+        const nc = text[next];
+        const upperish = /[\p{Lu}\p{N}"'“‘(\[¿¡*_]/u.test(nc) || isCjk(nc) || nc === '\uFFFC';
+        if (upperish && !(ch === '.' && isAbbreviation(text, i))) boundary = j;
+        else if ((ch === '!' || ch === '?') && /[\p{Ll}]/u.test(nc) === false) boundary = j;
+      }
+      if (boundary === -1) i = j - 1;
+    }
+    if (boundary !== -1) {
+      pushTrimmed(text, start, boundary, spans);
+      start = boundary;
+      i = Math.max(i, boundary - 1);
+    }
+  }
+  pushTrimmed(text, start, n, spans);
+  return spans.map((s) => {
+    const language = hint === 'auto' ? detectLanguage(text.slice(s.start, s.end)) : hint;
+    const chunks = splitChunks(text, s, language);
+    const clauses = chunks.flatMap((c) => splitClauses(text, c, language));
+    return { ...s, language, chunks, clauses };
+  });
+}
+
+function nextNonSpace(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) if (!/\s/.test(text[k])) return k;
+  return -1;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  // The word before the dot, including inner dots ("e.g", "U.S").
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (!word) return /\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '');
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single letter: an initial ("J. Smith") or a list label.
+  if (/^\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\uFFFC]/.test(text[s])) s++;
+  while (e > s && /[\s\uFFFC]/.test(text[e - 1])) e--;
+  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+}
+
+// Chunk separators: punctuation that closes a statement inside a sentence, and contrasts.
+const CHUNK_EN_PT = /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|—|,?\s+(?:but|yet|however|mas|porém|contudo|entretanto|no entanto)\s+/giu;
+const CHUNK_ZH = /[；：;:]|，?(?:但是|但|然而|不过|可是)/gu;
+// Clause separators: subordinators and relative pronouns after a comma, and Chinese commas.
+const CLAUSE_EN = /,\s+(?:which|who|while|whereas|although|though|because|since|as|and|so|after|before|until|when|where|unlike)\s+|\s+(?:while|whereas|although|though|because|after|before|until|unless)\s+/giu;
+const CLAUSE_PT = /,\s+(?:que|o que|enquanto|embora|porque|pois|já que|e|então|depois|antes|até|quando|onde)\s+|\s+(?:enquanto|embora|porque|depois que|antes que|até que)\s+/giu;
+const CLAUSE_ZH = /[，,、]|(?:因为|由于|虽然|尽管|而且|并且)/gu;
+
+function splitBy(text: string, span: Span, re: RegExp): Span[] {
+  const out: Span[] = [];
+  let s = span.start;
+  re.lastIndex = span.start;
+  const slice = text.slice(0, span.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m.index >= span.end) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > s) out.push({ start: s, end: m.index });
+    s = m.index + m[0].length;
+  }
+  if (span.end > s) out.push({ start: s, end: span.end });
+  return out.length ? out : [span];
+}
+
+function splitChunks(text: string, s: Span, lang: Language): Span[] {
+  return splitBy(text, s, lang === 'zh' ? CHUNK_ZH : CHUNK_EN_PT);
+}
+
+function splitClauses(text: string, c: Span, lang: Language): Span[] {
+  return splitBy(text, c, lang === 'zh' ? CLAUSE_ZH : lang === 'pt' ? CLAUSE_PT : CLAUSE_EN);
+}
+
+const PT_WORDS = /(?<![\p{L}])(?:não|que|uma|um|para|com|são|é|está|estão|da|do|das|dos|na|nos|nas|pela|pelo|seu|sua|seus|suas|empresa|receita|também|mais|já|ainda|então|isso|essa|esse|ao|aos|à|às|foi|será|pode|tem|têm|como|quando|mas|ou|por|sobre|entre|até|sem|muito|cada)(?![\p{L}])/giu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|is|are|was|were|of|to|in|for|with|that|this|it|its|we|our|they|their|has|have|will|not|on|by|from|as|at|be|an|a|which|company|revenue)(?![\p{L}])/giu;
+
+/** Detects the language of a sentence: Chinese by script, Portuguese against English by function words. */
+export function detectLanguage(s: string): Language {
+  let cjk = 0;
+  let letters = 0;
+  for (const ch of s) {
+    if (isCjk(ch)) cjk++;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+  // A Chinese sentence often embeds Latin names (GPT-4, LLaMA); two Han characters weigh one Latin word.
+  if (cjk > 0 && cjk * 2 >= letters / 5) return 'zh';
+  const pt = (s.match(PT_WORDS) ?? []).length + (/[ãõçáéíóúâêô]/i.test(s) ? 1 : 0);
+  const en = (s.match(EN_WORDS) ?? []).length;
+  return pt > en ? 'pt' : 'en';
+}

@@ -1,0 +1,138 @@
+/**
+ * Term compilation: the lexicons of rules and cues are written as plain phrases and compiled here, once,
+ * into Unicode-aware regular expressions. Knowledge about word boundaries (which `\b` gets wrong for
+ * accented Portuguese and for Chinese) lives here and nowhere else.
+ *
+ * Phrase syntax (strings):
+ * - matching is case-insensitive;
+ * - a space matches any run of white space or hyphens ("product market fit" matches "product-market fit");
+ * - a hyphen is optional ("pre-train" matches "pretrain", "pre-train" and "pre train");
+ * - `*` at the end of a word matches the rest of the word ("subsidi*" matches "subsidies");
+ * - `'` matches a straight or curly apostrophe;
+ * - Latin edges get word boundaries; Chinese edges do not (Chinese has no spaces).
+ * A `RegExp` term is used as written, except that `\b` is made Unicode-aware.
+ * User-supplied terms (`.redflags.json`) are compiled with {@link literalSource}: every character is
+ * literal, so they match in linear time.
+ */
+
+/** A lexicon term: a phrase in the syntax above, a regular expression, or `@concept` naming a shared list. */
+export type Term = string | RegExp;
+
+const WORD = '[\\p{L}\\p{N}_]';
+const LEFT = `(?<!${WORD})`;
+const RIGHT = `(?!${WORD})`;
+const UNICODE_B = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+
+function isLatinWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch) && !isCjk(ch);
+}
+
+/** True for Han ideographs, kana and Hangul: scripts written without spaces. */
+export function isCjk(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x2ffff)
+  );
+}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** Regex source for a phrase in the lexicon syntax. */
+export function phraseSource(phrase: string): string {
+  const p = phrase.trim();
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    if (ch === ' ') {
+      while (p[i + 1] === ' ') i++;
+      out += '[\\s\\u00a0\\-–]+';
+    } else if (ch === '-') {
+      out += '[\\s\\u00a0\\-–]?';
+    } else if (ch === '*' && isLatinWordChar(p[i - 1])) {
+      out += "[\\p{L}\\p{N}'’\\-]*";
+    } else if (ch === "'" || ch === '’') {
+      out += "['’]";
+    } else {
+      out += escapeChar(ch);
+    }
+  }
+  const first = p[0];
+  const last = p[p.length - 1];
+  const left = isLatinWordChar(first) ? LEFT : '';
+  const right = isLatinWordChar(last) ? RIGHT : '';
+  return `${left}${out}${right}`;
+}
+
+/** Regex source for a user-supplied literal term: whitespace flexible, everything else literal. */
+export function literalSource(term: string): string {
+  const p = term.trim().replace(/\s+/g, ' ');
+  let out = '';
+  for (const ch of p) out += ch === ' ' ? '[\\s\\u00a0]+' : escapeChar(ch);
+  const left = isLatinWordChar(p[0]) ? LEFT : '';
+  const right = isLatinWordChar(p[p.length - 1]) ? RIGHT : '';
+  return `${left}${out}${right}`;
+}
+
+/** Regex source for one term. */
+export function termSource(term: Term): string {
+  if (typeof term === 'string') return phraseSource(term);
+  return term.source.replace(/\\b/g, UNICODE_B);
+}
+
+/** Compiles a list of terms into one global, case-insensitive, Unicode regular expression. */
+export function compileTerms(terms: readonly Term[], extraLiterals: readonly string[] = []): RegExp {
+  const sources: string[] = [];
+  const strings = terms.filter((t): t is string => typeof t === 'string').sort((a, b) => b.length - a.length);
+  for (const t of strings) sources.push(phraseSource(t));
+  for (const t of terms) if (typeof t !== 'string') sources.push(termSource(t));
+  for (const t of [...extraLiterals].sort((a, b) => b.length - a.length)) if (t.trim()) sources.push(literalSource(t));
+  if (sources.length === 0) return /(?!)/gu;
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
+}
+
+/** A match of a compiled term list: `[start, end)` offsets in the searched string. */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All non-overlapping matches of `re` in `text[from, to)`. */
+export function findAll(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+  const hits: Hit[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index >= to) break;
+    const end = m.index + m[0].length;
+    if (m[0].length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (end <= to) hits.push({ start: m.index, end, text: m[0] });
+    re.lastIndex = end;
+  }
+  return hits;
+}
+
+/** The first match of `re` in `text[from, to)`, or undefined. */
+export function findFirst(re: RegExp, text: string, from = 0, to = text.length): Hit | undefined {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index >= to) return undefined;
+    if (m[0].length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (end <= to) return { start: m.index, end, text: m[0] };
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
