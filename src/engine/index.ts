@@ -17,3 +17,4 @@ export type { RuleSpec } from '../rules/types';
 declare const __VERSION__: string;
 /** The engine's version (the package version). */
 export const version: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+export { parseConfig, formatConfigProblem, CONFIG_FILE_NAME, CONFIG_KEYS, type ConfigResult, type ConfigProblem } from './config';

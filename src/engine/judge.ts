@@ -92,7 +92,7 @@ function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (
 }
 
 // "not only", "no doubt", "nothing but": negation words that do not negate.
-const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida)/i;
+const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|nothing else|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida|不仅|不只)/i;
 
 // "Like most of its peers, it is built on …": a comparison that includes the company.
 function includedByComparison(text: string, h: Hit): boolean {

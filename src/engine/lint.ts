@@ -204,17 +204,16 @@ function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Find
   const m = spec.match as AbsenceMatch;
   const names = doc.sections.filter((s) => !s.openQuestions).map((s) => s.title).filter(Boolean);
   const expected = doc.sections.filter((s) => m.sections.some((e) => s.title.toLowerCase().includes(e.toLowerCase())));
-  const where = names.length
-    ? `in all ${names.length} section${names.length === 1 ? '' : 's'}, tables included`
-    : 'in the whole memo, tables included';
+  const n = names.length;
+  const where = n === 0 ? 'anywhere in the memo' : n === 1 ? `in its one section ("${names[0]}")` : `in all ${n} sections`;
   const hint = expected.length
     ? ` The "${expected[0].title}" section does not answer it.`
-    : ` Expected under a ${m.sections.slice(0, 3).map((s) => `"${s}"`).join(' or ')} section.`;
+    : ` It belongs under a ${m.sections.slice(0, 2).map((s) => `"${s}"`).join(' or ')} section.`;
   return {
     ruleId: spec.id,
     kind: 'gap',
     severity,
-    message: `${spec.message} Looked for ${m.lookedFor} ${where}.${hint}`,
+    message: `${spec.message} Looked for ${m.lookedFor} ${where}, tables included; found none.${hint}`,
     range: titleRange(doc),
     scope: 'document',
     passages: passageIds(spec),

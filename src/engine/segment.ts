@@ -34,7 +34,7 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '」', '』', '）', '》', '*', '_']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '」', '』', '）', '》']);
 
 /** Splits a unit's text into sentences. */
 export function splitSentences(text: string, hint: Language | 'auto' = 'auto'): Sentence[] {
