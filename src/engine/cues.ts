@@ -19,7 +19,16 @@ import { compileTerms, type Term } from './terms';
  * of `zhu/no-data-no-scenario`, not a negation of it.
  */
 
-export type CueClass = 'negation' | 'rejection' | 'hypothetical' | 'thirdParty' | 'rebuttal' | 'past' | 'quotation' | 'projection';
+export type CueClass =
+  | 'negation'
+  | 'rejection'
+  | 'hypothetical'
+  | 'thirdParty'
+  | 'rebuttal'
+  | 'rebuttalInBlock'
+  | 'past'
+  | 'quotation'
+  | 'projection';
 
 type Lexicon = Record<Language, Term[]>;
 
@@ -27,7 +36,7 @@ const NEGATION: Lexicon = {
   en: [
     'not', "n't", 'cannot', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without', 'instead of', 'rather than',
     'unlike', 'no longer', 'nobody', 'nowhere', 'free of', 'far from', 'avoid', 'avoids', 'avoided', 'avoiding',
-    'refuse', 'refuses', 'refused', 'declines', 'declined', 'stay out of', 'stays out of', 'stayed out of', 'steer clear',
+    'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'stay out of', 'stays out of', 'stayed out of', 'steer clear',
     'steers clear', 'zero', 'opposite of', 'is not', 'isn’t', 'instead',
   ],
   pt: [
@@ -73,7 +82,8 @@ const HYPOTHETICAL: Lexicon = {
     'in theory', 'theoretically', 'imagine',
   ],
   pt: [
-    /(?:^|,\s*|\s)se(?=\s)(?!\s+(?:posiciona|apresenta|define|diferencia|torna|tornou|tornar|destaca|baseia|beneficia|mantém|mantem|concentra|dedica|propõe|aproxima))/,
+    // "se" is also the reflexive pronoun ("a empresa se posiciona"): only a clause-initial "se" is conditional.
+    /(?:^|[,;:]\s*)se(?=\s)/, /(?:mesmo|só|somente|apenas)\s+se(?=\s)/,
     /(?:^|,\s*)caso(?!\s+de\s+uso)(?=\s)/, 'hipótese', 'hipotético', 'hipoteticamente', 'na hipótese', 'cenário pessimista',
     'cenário de estresse', 'pior cenário', 'no pior caso', 'supondo', 'mesmo que', 'mesmo se', 'a menos que', 'o risco é',
     'o risco de', 'risco de que', 'poderia ter', 'teria',
@@ -91,13 +101,15 @@ const THIRD_PARTY: Lexicon = {
     'company x', 'company y', 'company z', 'startup x', 'competitor x', 'the likes of', 'players such as',
     'companies such as', 'companies like', 'startups like', 'startups such as', 'most of the market', 'other teams',
     'many teams', 'elsewhere', 'most of its peers', 'most peers', 'many of them',
+    // Deal-flow surveys: "most of the 30 tools we screened are GPT wrappers".
+    'we screened', 'we have screened', 'we met', 'we have met', 'we have seen', 'in our pipeline',
   ],
   pt: [
     'concorrente', 'concorrentes', 'rival', 'rivais', 'incumbentes', 'outras empresas', 'outras startups', 'muitas startups',
     'muitas empresas', 'a maioria das startups', 'a maioria das empresas', 'analistas', 'críticos', 'pares', 'o setor',
     'outros fundos', 'vários fundos', 'muitos fundos', 'empresas como', 'startups como',
   ],
-  zh: ['竞品', '竞争对手', '对手', '同行', '友商', '其他公司', '其他创业公司', '其他企业', '很多公司', '多数公司', '许多公司', '很多创业公司', '分析师', '业内', '行业内', '其他基金', '不少基金', '部分基金', '许多基金', '大部分公司', '多数创业公司'],
+  zh: ['竞品', '竞争对手', '对手', '同行', '友商', '其他公司', '其他创业公司', '其他企业', '很多公司', '多数公司', '许多公司', '很多创业公司', '分析师', '业内', '行业内', '其他基金', '不少基金', '部分基金', '许多基金', '大部分公司', '多数创业公司', '行业龙头', '龙头企业', '头部厂商', '其他厂商', '其它公司', '别家'],
 };
 
 const REBUTTAL: Lexicon = {
@@ -108,32 +120,59 @@ const REBUTTAL: Lexicon = {
     'we remain skeptical', 'we take the opposite view', 'we disagree', 'not a concern', 'is addressed by', 'we do not underwrite',
     'we don’t underwrite', "we don't underwrite", 'we do not assume', 'we are not relying', 'not part of our case',
     'not part of the case', 'not modelled', 'not modeled', 'we do not model', 'does not depend on', 'do not rely on',
-    'we tested this', 'we checked', 'we confirmed', 'contract runs to', 'contractually',
+    'we tested this', 'we checked', 'we confirmed', 'contract runs to', 'contractually', 'we are aware', 'we recognise',
+    'we recognize', 'we acknowledge', 'risk is limited', 'risk is low', 'risk is small', 'limits the risk', 'limits this risk',
+    'offset by', 'audit shows', 'audit showed', 'data show', 'data shows', 'as the signed', 'signed term sheets confirm',
+    'our case rests', 'our case does not', 'we underwrite only', 'underwrite only', 'we only underwrite',
+    'diligence found', 'diligence revealed', 'little weight', 'no weight',
   ],
   pt: ['mitigado', 'mitigada', 'mitigados', 'mitigar', 'verificamos', 'confirmamos', 'não se aplica', 'discordamos', 'somos céticos', 'a diligência mostrou', 'a diligência confirmou', 'não dependemos'],
   zh: ['已验证', '风险缓释', '不适用', '经核实', '尽调显示', '尽调确认', '我们不认同', '持保留态度', '经过验证', '已核实', '缓释', '并不依赖'],
 };
 
+/** Rebuttals strong enough to cover the whole paragraph: the memo answers the risk it raises. */
+const REBUTTAL_IN_BLOCK: Lexicon = {
+  en: [
+    'mitigated by', 'we verified', 'diligence shows', 'diligence showed', 'diligence confirmed', 'diligence confirms',
+    'calls confirmed', 'reference calls confirmed', 'this does not apply', 'does not apply here', 'we take the opposite view',
+    'we do not underwrite', "we don't underwrite", 'not part of our case', 'not part of the case', 'is not a concern',
+  ],
+  pt: ['mitigado por', 'mitigada por', 'verificamos que', 'a diligência mostrou', 'a diligência confirmou', 'não se aplica'],
+  zh: ['风险缓释', '已验证', '经核实', '尽调显示', '尽调确认', '不适用于'],
+};
+
 const PAST: Lexicon = {
   en: [
-    'used to', 'previously', 'formerly', 'originally', 'initially', 'at first', 'in the early days', 'no longer',
+    // Not "get used to" / "grew used to" (habituation, present tense).
+    /(?<!\b(?:get|gets|got|getting|grow|grows|grew|become|becomes|became|becoming)\s+)\bused to\b/,
+    'previously', 'formerly', 'originally', 'initially', 'at first', 'in the early days', 'no longer',
     'migrated from', 'moved from', 'switched from', 'switched away', 'pivoted', 'back in', 'until 2023', 'until 2024',
     'until last year', 'in 2021', 'in 2022', 'in 2023', 'during 2023', 'earlier versions', 'early versions',
     'the first version', 'version 1', 'v1', 'once was', 'was once', 'at the time', 'in the past', 'historically',
-    'had been', 'before the pivot', 'before pivoting', 'we tried', 'experimented with',
+    'had been', 'before the pivot', 'before pivoting', 'we tried', 'experimented with', 'has since', 'have since', 'since then',
+    'exited', 'left the', 'moved to', 'switched to', 'migrated to', 'sunset', 'sunsetted', 'wound down',
+    // Dated past states: "until mid-2024", "before 2024", "back in 2022", "in 2019", "the 2021 round".
+    /\b(?:until|till|before|back in|as late as|prior to)\s+(?:early\s+|mid-?|late\s+|the end of\s+)?(?:19|20)\d\d\b/,
+    /\b(?:in|during|throughout)\s+(?:early\s+|mid-?|late\s+)?(?:19\d\d|20[01]\d|202[0-3])\b/,
+    /\bthe\s+(?:19\d\d|20[01]\d|202[0-3])\s+(?:round|version|product|pivot|plan)\b/,
   ],
-  pt: ['costumava', 'anteriormente', 'antigamente', 'originalmente', 'inicialmente', 'no início', 'migrou de', 'migramos de', 'deixou de', 'até 2023', 'em 2022', 'em 2023', 'no passado', 'a primeira versão', 'chegou a', 'testamos', 'testou'],
-  zh: ['曾经', '曾', '以前', '此前', '原来', '原先', '早期', '最初', '起初', '已从', '迁移出', '转型前', '2023年', '2022年', '过去', '当时', '一度', '试过', '尝试过'],
+  pt: [
+    'costumava', 'anteriormente', 'antigamente', 'originalmente', 'inicialmente', 'no início', 'migrou de', 'migramos de', 'deixou de',
+    'no passado', 'a primeira versão', 'chegou a', 'testamos', 'testou', 'saiu do', 'saiu da', 'abandonou', 'desde então',
+    /\b(?:até|antes de)\s+(?:meados de\s+)?(?:19|20)\d\d\b/, /\bem\s+(?:19\d\d|20[01]\d|202[0-3])\b/,
+  ],
+  zh: ['曾经', '曾', '以前', '此前', '原来', '原先', '早期', '最初', '起初', '已从', '迁移出', '转型前', '过去', '当时', '一度', '试过', '尝试过', '后来', '已退出', /(?:19\d\d|20[01]\d|202[0-3])年(?!底前|内)/],
 };
 
 const QUOTATION: Lexicon = {
   en: [
-    'zhu xiaohu', 'xiaohu', 'mr zhu', 'mr. zhu', /\bzhu\s+(?:says|said|calls|called|argues|argued|warns|warned|asks|asked|thinks|believes|notes|noted|puts it|put it|would say|would call|would ask)\b/,
+    'zhu xiaohu', 'xiaohu', 'mr zhu', 'mr. zhu', /\bzhu(?:'s|’s)?\s+(?:says|said|calls|called|argues|argued|warns|warned|asks|asked|thinks|thought|believes|notes|noted|puts it|put it|would|expects|expected|placed|places|views|viewed|sees|saw|doubts|doubted|dismisses|dismissed|considers|considered|judged|judges|framed|describes|described|compared|told|once|famously|test|view|warning|question|questions|point|argument|maxim|line|dictum|framing|rule|claim|verdict|position)\b/,
     'gsr ventures', 'this linter', 'memo red flags', 'red flag', 'red-flag', 'redflags', 'sam altman', 'li guangmi',
     'as one investor', 'one investor put it', 'a saying', 'the saying', 'so-called', 'pseudo-need',
+    /\bzhu\s+(?:recalls|recalled|recounts|remembers|remarks|remarked|observes|observed|points out|pointed out|reminds)\b/,
   ],
   pt: ['zhu xiaohu', 'xiaohu', /\bzhu\s+(?:diz|disse|chama|afirma|alerta|pergunta|pergunt(?:ou|aria))\b/, 'segundo ele', 'segundo o', 'segundo a', 'de acordo com', 'como diz', 'nas palavras de'],
-  zh: ['朱啸虎', '金沙江', '据称', '据悉', '所谓', '有人说', '有观点认为', '引用'],
+  zh: ['朱啸虎', '金沙江', '据称', '据悉', '所谓', '有人说', '有观点认为', '引用', '朱总'],
 };
 
 /** Forward-looking words: green rules report facts, not projections. */
@@ -154,6 +193,7 @@ const LEXICONS: Record<CueClass, Lexicon> = {
   hypothetical: HYPOTHETICAL,
   thirdParty: THIRD_PARTY,
   rebuttal: REBUTTAL,
+  rebuttalInBlock: REBUTTAL_IN_BLOCK,
   past: PAST,
   quotation: QUOTATION,
   projection: PROJECTION,

@@ -100,16 +100,26 @@ function includedByComparison(text: string, h: Hit): boolean {
   return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)?\s*(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
 }
 
-let namedSubject: RegExp | undefined;
-// A named third party as the subject of a statement: "Moonshot raised …", "Doubao leads …".
-function namedThirdPartySubject(): RegExp {
-  if (!namedSubject) {
+let subjectRe: RegExp | undefined;
+// The chunk opens with a named company or person other than the memo's subject: "Moonshot raised …",
+// "Doubao leads …", "A MiniMax foi avaliada …", "MiniMax在2024年…", "Meituan's 2023 takeover …".
+function subjectExpression(): RegExp {
+  if (!subjectRe) {
     const names = compileTerms(concepts.namedThirdParties).source;
-    const verbs =
-      '(?:raised|raises|raising|leads|led|spent|spends|burned|burns|burnt|says|said|argues|argued|claims|claimed|announced|launched|released|dominates|dominated|holds|owns|ranks|ranked|reported|reports|acquired|bought|invested|pays|charges|cut|cuts|slashed|grew|reached|stopped|scaled|pivoted|shows|showed|calls|believes|thinks|warned|warns|has been|had|was|were|is known|are known|targets|is a customer|is our customer|are customers|is a partner|buys|uses our|levantou|lidera|captou|anunciou|afirma|diz|cortou|融资|领跑|宣布|表示|认为|称|发布|降价|完成)';
-    namedSubject = new RegExp(`^(?:[\\p{L}\\d ,]{0,24},\\s*)?(?:the\\s+|a\\s+)?(?:${names})(?:\\s*\\([^)]{0,40}\\))?(?:\\s+and\\s+(?:${names}))*\\s*(?:${verbs})`, 'iu');
+    subjectRe = new RegExp(`^(?:[^,，;；]{0,30}[,，]\\s*)?(?:the\\s+|a\\s+|o\\s+|os\\s+|as\\s+)?(?:${names})(?:\\s*[(（][^)）]{0,40}[)）])?`, 'iu');
   }
-  return namedSubject;
+  return subjectRe;
+}
+// "Baidu's ERNIE API handles our text generation": the possessive names the product depended on, not a third party.
+const PRODUCT_AFTER_POSSESSIVE = /^\s*['’]s\s+(?:[\p{L}\d.-]+\s+){0,2}(?:api|apis|model|models|llm|llms|platform|cloud|sdk|ernie|qwen|glm|kimi|doubao|coze|hunyuan|bot|chatbot|assistant|engine|weights|store|mini-?program|official account|app store)\b/iu;
+const SELF_REFERENCE = /(?<![\p{L}])(?:we|our|us|the company|the startup|the team|the founders|management|its product|a empresa|a startup|nós|nosso|nossa|nossos|nossas|a equipe)(?![\p{L}])|公司|我们|团队|本项目/iu;
+
+function namedThirdPartySubject(chunk: string): string | undefined {
+  const m = subjectExpression().exec(chunk);
+  if (!m) return undefined;
+  if (PRODUCT_AFTER_POSSESSIVE.test(chunk.slice(m[0].length))) return undefined;
+  if (SELF_REFERENCE.test(chunk)) return undefined;
+  return m[0];
 }
 
 /**
@@ -184,8 +194,8 @@ function suppression(
     if (h) return { reason: 'thirdParty', cue: h.text };
     for (const ch of sentence.chunks) {
       if (!triggers.some((t) => t.start >= ch.start && t.start < ch.end)) continue;
-      const m = namedThirdPartySubject().exec(text.slice(ch.start, ch.end));
-      if (m) return { reason: 'thirdParty', cue: m[0] };
+      const who = namedThirdPartySubject(text.slice(ch.start, ch.end));
+      if (who) return { reason: 'thirdParty', cue: who };
     }
   }
   if (cls.has('past')) {
@@ -197,8 +207,11 @@ function suppression(
     if (h) return { reason: 'projection', cue: h.text };
   }
   if (cls.has('rebuttal')) {
-    const h = cueIn(c.rebuttal[lang], blockText, { start: 0, end: blockText.length }, []);
+    const h = cueIn(c.rebuttal[lang], text, sentenceSpan, triggers);
     if (h) return { reason: 'rebuttal', cue: h.text };
+    // Strong rebuttals answer the risk for the whole paragraph, list item or cell.
+    const b = cueIn(c.rebuttalInBlock[lang], blockText, { start: 0, end: blockText.length }, triggers);
+    if (b) return { reason: 'rebuttal', cue: b.text };
   }
   return undefined;
 }
