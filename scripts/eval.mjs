@@ -3,7 +3,7 @@
 //
 //   catalogue  every "Fires on" / "Must not fire" example of the catalogue (test/fixtures/*/*/catalogue.json)
 //   dev        labelled memo sentences used while writing the rules (test/eval/dev/*.jsonl)
-//   holdout    labelled memo sentences kept apart from rule writing (test/eval/holdout/*.jsonl)
+//   holdout    labelled memo sentences written from the spec alone and never shown to rule authors (test/eval/holdout/*.jsonl)
 //   memos      whole memos with `<!-- expect RULE -->` markers (test/eval/memos/*.md): same rule, same line
 //
 //   node scripts/eval.mjs [--set dev|holdout|catalogue|memos|all] [--rule ID] [--lang en|pt|zh] [--show] [--json]
@@ -189,7 +189,16 @@ function report(res) {
   console.log(`${'micro-average'.padEnd(38)} ${String(TP).padStart(4)} ${String(FP).padStart(4)} ${String(FN).padStart(4)} ${pct(P)} ${pct(R)} ${pct(micro.f1)}`);
   if (res.hardNeg) console.log(`hard negatives firing anything: ${res.hardNegFired}/${res.hardNeg} = ${((100 * res.hardNegFired) / res.hardNeg).toFixed(1)}%`);
   if (show) {
-    for (const e of res.errors) console.log(`  ${e.kind} ${e.rule}  [${e.it.id}] ${e.it.text}`);
+    for (const e of res.errors) {
+      console.log(`  ${e.kind} ${e.rule}  [${e.it.id}] ${e.it.text}`);
+      if (e.kind === 'FN' && engine.explainRule) {
+        // Which term groups matched: a pattern with some groups matched names the concept list that is too narrow.
+        const partial = engine.explainRule(e.it.text, e.rule).filter((p) => p.groups.some(Boolean));
+        const verdict = engine.explain(e.it.text).flatMap((x) => x.verdicts).find((v) => v.ruleId === e.rule);
+        if (verdict) console.log(`      matched but stopped by ${verdict.reason}: "${verdict.cue}"`);
+        else for (const p of partial) console.log(`      pattern ${p.pattern}: ${p.groups.map((g) => (g ? JSON.stringify(g) : '∅')).join(' + ')}`);
+      }
+    }
   }
   return micro;
 }
