@@ -29,7 +29,16 @@ export interface Unit {
   rowText?: string;
   /** For table cells: the header cell of the column, e.g. "Revenue". */
   header?: string;
+  /**
+   * For table cells, what the table is about when it is not this company now: `third-party` for a table of
+   * competitors or comparables, `past` for a column of backgrounds or track records ("Prior role").
+   */
+  context?: 'third-party' | 'past';
 }
+
+// Headers of tables about other companies, and of columns about the past.
+const THIRD_PARTY_TABLE = /\b(?:competitors?|competition|peers?|comparables?|comps|incumbents?|rivals?|alternatives?)\b|concorrentes?|comparáveis|竞品|竞争对手|可比公司|对标公司/iu;
+const PAST_COLUMN = /\b(?:background|experience|prior|previous(?:ly)?|track record|history|career|bio)\b|histórico|experiência|trajetória|背景|经历|履历/iu;
 
 /** A section: a heading and the span it governs, up to the next heading of the same or a higher level. */
 export interface Section {
@@ -182,11 +191,13 @@ export function buildDocument(text: string): MemoDocument {
       case 'table': {
         const headerRow = node.children[0];
         const headers = headerRow ? headerRow.children.map((c) => inlineText(c, text).text.trim()) : [];
+        const aboutOthers = headers.some((h) => THIRD_PARTY_TABLE.test(h));
         node.children.forEach((row, r) => {
           const cellTexts = row.children.map((c) => inlineText(c, text).text.trim());
           const rowText = cellTexts.filter(Boolean).join(' | ');
           row.children.forEach((cell, c) => {
-            addUnit(cell, 'cell', top, quoted, { rowText, header: r > 0 ? headers[c] : undefined });
+            const context = aboutOthers ? 'third-party' : r > 0 && PAST_COLUMN.test(headers[c] ?? '') ? 'past' : undefined;
+            addUnit(cell, 'cell', top, quoted, { rowText, header: r > 0 ? headers[c] : undefined, context });
             collectInlineDirectives(cell, cell);
           });
         });

@@ -36,3 +36,23 @@ export function explain(text: string, options?: LintOptions): Explanation[] {
   }
   return out;
 }
+
+/**
+ * For one rule and one text: which term groups of each pattern match, e.g. `[[true, false]]` when the
+ * first group of the only pattern matches and the second does not. Shows rule authors which concept
+ * list is too narrow when a claim is missed.
+ */
+export function explainRule(text: string, ruleId: string, options?: LintOptions): { pattern: number; groups: (string | null)[] }[] {
+  const opts = resolveOptions(options, ALL_RULES);
+  const spec = ALL_RULES.find((r) => r.id === ruleId);
+  if (!spec) throw new Error(`unknown rule ${ruleId}`);
+  const rule = compileRule(spec, opts.terms);
+  return rule.patterns.map((p, i) => ({
+    pattern: i,
+    groups: p.groups.map((g) => {
+      g.lastIndex = 0;
+      const m = g.exec(text);
+      return m ? m[0] : null;
+    }),
+  }));
+}

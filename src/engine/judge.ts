@@ -81,10 +81,14 @@ function unionOf(spans: Span[], triggers: Hit[]): Span {
   return { start: Math.min(...touched.map((t) => t.start)), end: Math.max(...touched.map((t) => t.end)) };
 }
 
-/** The first cue of `re` in `span` that is not part of a trigger and not excused. */
-function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean): Hit | undefined {
+/**
+ * The first cue of `re` in `span` that is not part of a trigger and not excused. Universal cues that
+ * overlap a trigger do not count ("no proprietary data" is a claim, not a negation); a rule's own
+ * suppressors count unless they lie wholly inside a trigger ("revenue model" stops a "revenue" trigger).
+ */
+function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean, inside = false): Hit | undefined {
   for (const h of findAll(re, text, span.start, span.end)) {
-    if (triggers.some((t) => overlaps(t, h))) continue;
+    if (triggers.some((t) => (inside ? t.start <= h.start && h.end <= t.end : overlaps(t, h)))) continue;
     if (excuse && excuse(h)) continue;
     return h;
   }
@@ -94,9 +98,23 @@ function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (
 // "not only", "no doubt", "nothing but": negation words that do not negate.
 const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|nothing else|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida|不仅|不只)/i;
 
-// "Like most of its peers, it is built on …": a comparison that includes the company.
+const RISK_LABEL = /^[^:：.。]{0,40}(?:\brisks?|\bdownside|\bbear case|\bworst case|riscos?|风险)\s*[:：]/iu;
+
+// Negation words that, placed after the claim's words, qualify or contrast something else: "reflects the
+// team's pedigree rather than any revenue", "a 10x step-up with no commercial milestone", "Jarvis-like, not tied
+// to a profession". A verb negated after the triggers ("… is not") still negates.
+const CONTRAST_AFTER = /^(?:rather than|instead of|without|no|none|nothing|unlike|sem|em vez de|ao invés de|nenhum|nenhuma|而非|而不是|而无需|无需|无须)$/iu;
+function afterClaimContrast(text: string, hit: Hit): boolean {
+  if (CONTRAST_AFTER.test(hit.text)) return true;
+  const before = text.slice(Math.max(0, hit.start - 6), hit.start);
+  return /^(?:not|não|não é|并非|不是)$/iu.test(hit.text) && /(?:,|，|\band|\be)\s*$/u.test(before);
+}
+
+// "Like most of its peers, it is built on …": a comparison that includes the company; "its analysts":
+// the company's own people.
 function includedByComparison(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start).toLowerCase();
+  if (/(?:^|[^\p{L}])(?:its|our|their|the company's|the company’s|seus|suas|nossos|nossas|own)\s+(?:\p{L}+\s+)?$/u.test(before)) return true;
   return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)?\s*(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
 }
 
@@ -153,11 +171,11 @@ function suppression(
   const sentenceSpan: Span = sentence;
 
   if (p.unless) {
-    const h = cueIn(p.unless, text, sentenceSpan, triggers);
+    const h = cueIn(p.unless, text, sentenceSpan, triggers, undefined, true);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unless) {
-    const h = cueIn(rule.unless, text, sentenceSpan, triggers);
+    const h = cueIn(rule.unless, text, sentenceSpan, triggers, undefined, true);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unlessInBlock) {
@@ -175,7 +193,12 @@ function suppression(
   if (cls.has('negation')) {
     const lead = findFirst(leadingContrast()[lang], text, sentence.start, sentence.end);
     if (lead && lead.start === sentence.start) return { reason: 'negation', cue: lead.text };
-    const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => NOT_NEGATING.test(text.slice(hit.start, hit.start + 24)));
+    const lastTrigger = Math.max(...triggers.map((t) => t.end));
+    const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => {
+      if (NOT_NEGATING.test(text.slice(hit.start, hit.start + 24))) return true;
+      // After the claim, "rather than revenue", "with no milestones", ", not Y" negate something else.
+      return hit.start >= lastTrigger && afterClaimContrast(text, hit);
+    });
     if (h) return { reason: 'negation', cue: h.text };
   }
   if (cls.has('rejection')) {
@@ -184,8 +207,12 @@ function suppression(
   }
   if (cls.has('hypothetical')) {
     // A leading "If …" makes the whole sentence conditional, consequent included.
-    const lead = /^(?:if|unless|should|were|had|even if|in case|se|caso|如果|假如|假设|一旦|若|倘若|万一|即使)(?![\p{L}])/iu.exec(text.slice(sentence.start, sentence.end));
-    if (lead) return { reason: 'hypothetical', cue: lead[0] };
+    const lead = /^(?:if|unless|should|were|had|even if|in case|se|caso(?!\s+de\s+uso)|如果|假如|假设|一旦|若(?!干)|倘若|万一|即使)(?![\p{L}])/iu.exec(text.slice(sentence.start, sentence.end));
+    const leadInTrigger = lead && triggers.some((t) => t.start <= sentence.start && sentence.start + lead[0].length <= t.end);
+    if (lead && !leadInTrigger) return { reason: 'hypothetical', cue: lead[0] };
+    // "Model vendor risk: a price change on the API …": a sentence labelled as a risk describes a downside.
+    const label = RISK_LABEL.exec(text.slice(sentence.start, sentence.end));
+    if (label && !triggers.some((t) => t.start < sentence.start + label[0].length)) return { reason: 'hypothetical', cue: label[0] };
     const h = cueIn(c.hypothetical[lang], text, chunk, triggers);
     if (h) return { reason: 'hypothetical', cue: h.text };
   }

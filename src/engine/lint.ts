@@ -96,7 +96,11 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
       quotesByUnit.set(js.unit, quotes);
     }
     const ctx = { text: js.unit.text, sentence: js.sentence, quotes };
+    // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
+    const cellContext = js.unit.context;
     for (const rule of claimRules) {
+      if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
+      if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
       const v = judge(rule, ctx, js.unit.text);
       if (!v.fired) continue;
       const severity = effectiveSeverity(opts, rule.spec, v.pattern?.severity);
@@ -133,12 +137,13 @@ export function lint(text: string, options?: LintOptions): Finding[] {
 }
 
 function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v: Verdict): Finding {
-  const evidence = [...v.triggers].sort((a, b) => a.start - b.start).map((t) => t.text.replace(/\s+/g, ' ').trim());
+  const sorted = [...v.triggers].sort((a, b) => a.start - b.start);
+  const evidence = sorted.map((t) => t.text.replace(/\s+/g, ' ').trim());
   return {
     ruleId: spec.id,
     kind: spec.kind,
     severity,
-    message: fillMessage(spec.message, evidence[0]),
+    message: fillMessage(spec.message, quoteOf(js.unit.text, sorted)),
     range: js.range,
     scope: 'text',
     passages: passageIds(spec),
@@ -147,6 +152,17 @@ function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v:
     language: js.sentence.language,
     evidence,
   };
+}
+
+/**
+ * The words to quote in a message: from the first trigger to the last when that is short ("built entirely on
+ * Baidu's ERNIE Bot API"), else the longest trigger.
+ */
+function quoteOf(text: string, triggers: { start: number; end: number; text: string }[]): string {
+  if (triggers.length === 0) return '';
+  const span = text.slice(triggers[0].start, Math.max(...triggers.map((t) => t.end))).replace(/\s+/g, ' ').trim();
+  if (span.length <= 60) return span;
+  return triggers.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
 }
 
 /** Passage ids of a rule: Zhu's first, then the interviewer's, then the republisher's. */
@@ -205,7 +221,7 @@ function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Find
   const names = doc.sections.filter((s) => !s.openQuestions).map((s) => s.title).filter(Boolean);
   const expected = doc.sections.filter((s) => m.sections.some((e) => s.title.toLowerCase().includes(e.toLowerCase())));
   const n = names.length;
-  const where = n === 0 ? 'anywhere in the memo' : n === 1 ? `in its one section ("${names[0]}")` : `in all ${n} sections`;
+  const where = n === 0 ? 'the whole memo' : n === 1 ? `its one section ("${names[0]}")` : `all ${n} sections`;
   const hint = expected.length
     ? ` The "${expected[0].title}" section does not answer it.`
     : ` It belongs under a ${m.sections.slice(0, 2).map((s) => `"${s}"`).join(' or ')} section.`;
@@ -213,7 +229,8 @@ function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Find
     ruleId: spec.id,
     kind: 'gap',
     severity,
-    message: `${spec.message} Looked for ${m.lookedFor} ${where}, tables included; found none.${hint}`,
+    message: `${spec.message} Looked in ${where} and tables.${hint}`,
+    note: `Looked for ${m.lookedFor}.`,
     range: titleRange(doc),
     scope: 'document',
     passages: passageIds(spec),

@@ -108,7 +108,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 }
 
 // Chunk separators: punctuation that closes a statement inside a sentence, and contrasts.
-const CHUNK_EN_PT = /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|—|,?\s+(?:but|yet|however|mas|porém|contudo|entretanto|no entanto)\s+/giu;
+const CHUNK_EN_PT = /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|—|,?\s+(?:but|however|mas|porém|contudo|entretanto|no entanto)\s+|,\s+yet\s+/giu;
 const CHUNK_ZH = /[；：;:]|，?(?:但是|但|然而|不过|可是)/gu;
 // Clause separators: subordinators and relative pronouns after a comma, and Chinese commas.
 const CLAUSE_EN = /,\s+(?:which|who|while|whereas|although|though|because|since|as|and|so|after|before|until|when|where|unlike)\s+|\s+(?:while|whereas|although|though|because|after|before|until|unless)\s+/giu;
@@ -142,7 +142,8 @@ function splitClauses(text: string, c: Span, lang: Language): Span[] {
 }
 
 const PT_WORDS = /(?<![\p{L}])(?:não|que|uma|um|para|com|são|é|está|estão|da|do|das|dos|na|nos|nas|pela|pelo|seu|sua|seus|suas|empresa|receita|também|mais|já|ainda|então|isso|essa|esse|ao|aos|à|às|foi|será|pode|tem|têm|como|quando|mas|ou|por|sobre|entre|até|sem|muito|cada)(?![\p{L}])/giu;
-const EN_WORDS = /(?<![\p{L}])(?:the|and|is|are|was|were|of|to|in|for|with|that|this|it|its|we|our|they|their|has|have|will|not|on|by|from|as|at|be|an|a|which|company|revenue)(?![\p{L}])/giu;
+// Articles and prepositions both languages share ("a", "as") do not count.
+const EN_WORDS = /(?<![\p{L}])(?:the|and|is|are|was|were|of|to|in|for|with|that|this|it|its|we|our|they|their|has|have|will|not|on|by|from|at|be|an|which|company|revenue)(?![\p{L}])/giu;
 
 /** Detects the language of a sentence: Chinese by script, Portuguese against English by function words. */
 export function detectLanguage(s: string): Language {

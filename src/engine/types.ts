@@ -57,6 +57,8 @@ export interface Finding {
   passages: string[];
   /** Zhu's diligence questions for this finding. */
   questions: string[];
+  /** More detail for hovers and reports; for gaps, what the engine looked for. */
+  note?: string;
   /** The question the "Add to Open questions" quick fix inserts, without the rule tag. */
   openQuestion?: string;
   /** Set when a `redflags-ack` directive silenced this finding; the finding stays for reports (audit trail). */
