@@ -232,7 +232,9 @@ export function parseConfig(text: string, fileName: string): ConfigResult {
           if (validate({ [key]: value } as LintOptions, valueNode)) options[key] = value;
           break;
         case 'language':
-          if (validate({ language: value }, valueNode)) options.language = value;
+          // null would pass the engine's check (it means "the default" there); in a file it is a mistake.
+          if (value === null) at(valueNode, 'invalid language null: expected "auto", "en", "pt" or "zh"');
+          else if (validate({ language: value }, valueNode)) options.language = value;
           break;
         case 'rules':
           parseRules(valueNode, value);

@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+
+export const PROGRAM = 'memo-redflags';
+export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A usage or runtime error: reported as one line on stderr, exit code 2. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface CliArgs {
+  paths: string[];
+  format: Format;
+  config?: string;
+  green: boolean;
+  gaps: boolean;
+  maxWarnings?: number;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const HELP = `Usage: ${PROGRAM} [options] <path | glob | ->...
+
+Reviews Markdown investment memos the way a sceptical VC would: flags the claims behind
+Zhu Xiaohu's red flags, notes strengths and the questions a memo never answers.
+
+Arguments:
+  path                  a memo, or a folder (searched recursively for *.md and *.markdown,
+                        skipping node_modules and dot-folders)
+  glob                  a glob pattern, e.g. "memos/**/*.md" (quote it)
+  -                     read a memo from standard input
+
+Options:
+  -f, --format <name>   output format: stylish (default), json, sarif
+  -c, --config <file>   use this configuration file for every memo (default: the nearest
+                        .redflags.json above each memo)
+      --no-green        do not report strengths (zhu/green/*)
+      --no-gaps         do not report gaps (zhu/gap/*)
+      --max-warnings <n>  exit 1 only when there are errors or more than n warnings
+  -q, --quiet           report warnings and errors only (no information or hint findings)
+  -v, --version         print the version
+  -h, --help            print this help
+
+Exit codes: 0 no warnings or errors (or warnings within --max-warnings), 1 warnings or errors
+found, 2 usage, configuration or file errors.
+`;
+
+/** Parses the command line; throws {@link CliError} on unknown options and invalid values. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'no-green': { type: 'boolean' },
+        'no-gaps': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new CliError(usageMessage(e));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new CliError(`invalid --format "${v.format}": expected ${FORMATS.join(', ')}`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    const raw = v['max-warnings'].trim();
+    if (!/^\d+$/.test(raw)) throw new CliError(`invalid --max-warnings "${v['max-warnings']}": expected a whole number, 0 or more`);
+    maxWarnings = Number(raw);
+  }
+  if (v.config !== undefined && v.config.trim() === '') throw new CliError('--config needs a file name');
+  return {
+    paths: parsed.positionals,
+    format,
+    config: v.config,
+    green: !v['no-green'],
+    gaps: !v['no-gaps'],
+    maxWarnings,
+    quiet: !!v.quiet,
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--quiet', '--version', '--help'];
+
+/** One line for parseArgs' errors, which are multi-line and mention `args`. */
+function usageMessage(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const msg = e instanceof Error ? e.message : String(e);
+  const quoted = /'([^']+)'/.exec(msg)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
+  const hint = `; see ${PROGRAM} --help`;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const name = option.split('=')[0];
+      const near = name.startsWith('--') ? LONG_OPTIONS.find((o) => o.startsWith(name) || name.startsWith(o)) : undefined;
+      return `unknown option "${name}"${near ? ` (did you mean "${near}"?)` : ''}${hint}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/argument missing|ambiguous/.test(msg)) return `option "${option}" needs a value${hint}`;
+      if (/does not take an argument/.test(msg)) return `option "${option}" does not take a value${hint}`;
+      return `${msg.split('\n')[0]}${hint}`;
+    default:
+      return `${msg.split('\n')[0]}${hint}`;
+  }
+}
