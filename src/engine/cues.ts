@@ -34,8 +34,10 @@ type Lexicon = Record<Language, Term[]>;
 
 const NEGATION: Lexicon = {
   en: [
+    // "n't" as a phrase gets a left word boundary and never matches "don't": the contraction needs a regex.
+    /(?<=\p{L})n['’]t(?!\p{L})/u,
     'not', "n't", 'cannot', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without', 'instead of', 'rather than',
-    'unlike', 'no longer', 'nobody', 'nowhere', 'free of', 'far from', 'avoid', 'avoids', 'avoided', 'avoiding',
+    'no longer', 'nobody', 'nowhere', 'free of', 'far from', 'avoid', 'avoids', 'avoided', 'avoiding',
     'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'stay out of', 'stays out of', 'stayed out of', 'steer clear',
     'steers clear', 'zero', 'opposite of', 'is not', 'isn’t', 'instead',
   ],
@@ -45,7 +47,7 @@ const NEGATION: Lexicon = {
     'recusou', 'recusamos', 'ninguém', 'longe de', 'fora de',
   ],
   zh: [
-    /不(?![断少仅过错久到同管论光但止住妨然得了外是很太要紧说变可])/, '不是', '不会', '不用', '不需要', '不要', '没有', /没(?!有)/, '并非', '无需', '无须',
+    /不(?![断少仅过错久到同管论光但止住妨然得了外是很太要紧说变可]|低于|亚于|晚于|早于)/, '不是', '不会', '不用', '不需要', '不要', '没有', /没(?!有)/, '并非', '无需', '无须',
     '避免', '而非', '而不是', '不同于', '不再', /未(?![来知])/, /(?<![除并])非(?![常洲])/, '无', '毫无', '绝不', '从不', '从未', '拒绝',
   ],
 };
@@ -60,7 +62,7 @@ const LEADING_CONTRAST: Lexicon = {
 const REJECTION: Lexicon = {
   en: [
     'rejected', 'ruled out', 'rules out', 'decided against', 'turned down', 'turns down', 'passed on', 'walked away',
-    'moved away from', 'moved off', 'migrated off', 'migrated away', 'dropped', 'abandoned', 'discontinued', 'phased out',
+    'moved away from', 'moved off', 'migrated off', 'migrated away', /\bdropped\s+(?:it|them|the|its|this|that|our|their|plans?|support)\b/, 'abandoned', 'discontinued', 'phased out',
     'shut down', 'replaced', 'no plans to', 'has no plan', 'have no plan', 'opted against', 'chose not', 'deliberately stay',
     'deliberately stays', 'declined to', 'stopped',
   ],
@@ -74,7 +76,9 @@ const REJECTION: Lexicon = {
 
 const HYPOTHETICAL: Lexicon = {
   en: [
-    'if', 'unless', 'whether', 'in case', 'suppose', 'supposing', 'assuming', 'hypothetical', 'hypothetically',
+    'if', 'unless',
+    // An indirect question after a verb of observing is not a condition: "the model sees whether each supplier delivered".
+    /(?<!\b(?:sees?|saw|knows?|knew|checks?|checked|tracks?|tracked|learns?|learned|tells?|told|shows?|showed|records?|recorded|measures?|measured|verif(?:y|ies|ied)|monitors?|monitored|confirms?|confirmed)\s+)\bwhether\b/, 'in case', 'suppose', 'supposing', 'assuming', 'hypothetical', 'hypothetically',
     'in the event', 'downside case', 'downside scenario', 'worst case', 'worst-case', 'bear case', 'stress case',
     'stress test', 'in a scenario', 'scenario where', 'scenario in which', 'would have', 'could have', 'might have',
     'had we', 'were we', 'were it', 'even if', 'what if', 'should the', 'should it', 'should we', 'should a',
@@ -88,7 +92,7 @@ const HYPOTHETICAL: Lexicon = {
     'cenário de estresse', 'pior cenário', 'no pior caso', 'supondo', 'mesmo que', 'mesmo se', 'a menos que', 'o risco é',
     'o risco de', 'risco de que', 'poderia ter', 'teria',
   ],
-  zh: ['如果', '假如', '假设', '一旦', /若(?!干)/, '倘若', '万一', '要是', '是否', '悲观情景', '下行情景', '最坏情况', '压力测试', '即使', '即便', '风险在于', '风险是'],
+  zh: ['如果', '假如', '假设', '一旦', /若(?!干)/, '倘若', '万一', /(?<![主就只总还正可也算])要是/, '是否', '悲观情景', '下行情景', '最坏情况', '压力测试', '即使', '即便', '风险在于', '风险是'],
 };
 
 const THIRD_PARTY: Lexicon = {
@@ -101,15 +105,29 @@ const THIRD_PARTY: Lexicon = {
     'company x', 'company y', 'company z', 'startup x', 'competitor x', 'the likes of', 'players such as',
     'companies such as', 'companies like', 'startups like', 'startups such as', 'most of the market', 'other teams',
     'many teams', 'elsewhere', 'most of its peers', 'most peers', 'many of them',
-    // Deal-flow surveys: "most of the 30 tools we screened are GPT wrappers".
-    'we screened', 'we have screened', 'we met', 'we have met', 'we have seen', 'in our pipeline',
+    // Other labs as a cohort: "big labs chase AGI; this company sells invoice automation".
+    'big labs', 'frontier labs', 'large labs', 'US labs', 'American labs', 'Western labs', 'other labs', 'many labs', 'most labs', 'traditional vendors', 'traditional software vendors',
+    'legacy software vendors', 'older vendors',
+    // Named cohorts of other companies: "the AI tigers", "the Four Little Dragons".
+    'AI tigers', 'six tigers', 'model tigers', 'the tigers', 'little dragons', 'four dragons',
+    // Comparables, and a sentence-initial "The market leader claims …" (not "the company is the market leader").
+    'listed comparable', 'comparable company', 'comparable companies', 'public comps', 'the comparable',
+    /(?:^|(?<=[.!?;:]\s{1,3}))(?:the|a|one)\s+(?:market|category|industry|sector|segment)\s+leader\b/,
+    // Deal-flow surveys: "most of the 30 tools we screened are GPT wrappers", "many startups we met lacked data".
+    'we screened', 'we have screened', 'in our pipeline',
+    /\b(?:startups|companies|teams|founders|tools|apps|products|players|labs|firms)\s+(?:that\s+)?we(?:'ve|’ve| have)?\s+(?:met|seen|reviewed|looked at|talked to|spoke with)\b/,
   ],
   pt: [
     'concorrente', 'concorrentes', 'rival', 'rivais', 'incumbentes', 'outras empresas', 'outras startups', 'muitas startups',
     'muitas empresas', 'a maioria das startups', 'a maioria das empresas', 'analistas', 'críticos', 'pares', 'o setor',
-    'outros fundos', 'vários fundos', 'muitos fundos', 'empresas como', 'startups como',
+    'outros fundos', 'vários fundos', 'muitos fundos', 'empresas como', 'startups como', 'fornecedores tradicionais', 'players tradicionais', 'tigres', 'dragõezinhos', 'pequenos dragões',
+    /(?:^|(?<=[.!?;:]\s{1,3}))(?:o|a)\s+líder\s+(?:de\s+mercado|do\s+setor|da\s+categoria)\b/,
   ],
-  zh: ['竞品', '竞争对手', '对手', '同行', '友商', '其他公司', '其他创业公司', '其他企业', '很多公司', '多数公司', '许多公司', '很多创业公司', '分析师', '业内', '行业内', '其他基金', '不少基金', '部分基金', '许多基金', '大部分公司', '多数创业公司', '行业龙头', '龙头企业', '头部厂商', '其他厂商', '其它公司', '别家'],
+  zh: ['竞品', '竞争对手', '对手', '同行', '友商', '其他公司', '其他创业公司', '其他企业', '很多公司', '多数公司', '许多公司', '很多创业公司', '分析师', '业内', '行业内', '其他基金', '不少基金', '部分基金', '许多基金', '大部分公司', '多数创业公司', '行业龙头', '龙头企业', '头部厂商', '其他厂商', '其它公司', '别家', '同类产品', '海外同类', '六小虎', '小虎', '四小龙',
+    // "国内多家大模型公司的新一轮融资…": several other companies, not "与多家企业客户签约".
+    /多家[^，。；]{0,6}(?:公司|创业公司|厂商|同行|机构)(?:的|都|均|也)/u,
+    // "智谱、月之暗面等公司每年在预训练上投入…": a list of other companies as the subject, not "与华为、小米等公司签约".
+    /、[^，。；、]{1,12}等(?:几家|多家|头部)?(?:公司|厂商|大厂|大模型公司|创业公司|独角兽)(?=都|均|也|每年|纷纷|正在|已经|在|的)/u],
 };
 
 const REBUTTAL: Lexicon = {
@@ -127,7 +145,7 @@ const REBUTTAL: Lexicon = {
     'diligence found', 'diligence revealed', 'little weight', 'no weight',
   ],
   pt: ['mitigado', 'mitigada', 'mitigados', 'mitigar', 'verificamos', 'confirmamos', 'não se aplica', 'discordamos', 'somos céticos', 'a diligência mostrou', 'a diligência confirmou', 'não dependemos'],
-  zh: ['已验证', '风险缓释', '不适用', '经核实', '尽调显示', '尽调确认', '我们不认同', '持保留态度', '经过验证', '已核实', '缓释', '并不依赖'],
+  zh: ['已验证', '风险缓释', '不适用', '经核实', '尽调显示', '尽调确认', '我们不认同', '持保留态度', '经过验证', '已核实', '缓释', '并不依赖', '持相反看法', '相反的看法', '我们不同意'],
 };
 
 /** Rebuttals strong enough to cover the whole paragraph: the memo answers the risk it raises. */
@@ -143,8 +161,8 @@ const REBUTTAL_IN_BLOCK: Lexicon = {
 
 const PAST: Lexicon = {
   en: [
-    // Not "get used to" / "grew used to" (habituation, present tense).
-    /(?<!\b(?:get|gets|got|getting|grow|grows|grew|become|becomes|became|becoming)\s+)\bused to\b/,
+    // Not "get used to" / "grew used to" (habituation) nor the passive "data is used to retrain" (present tense).
+    /(?<!\b(?:get|gets|got|getting|grow|grows|grew|become|becomes|became|becoming|is|are|was|were|be|being|been)\s+)\bused to\b/,
     'previously', 'formerly', 'originally', 'initially', 'at first', 'in the early days', 'no longer',
     'migrated from', 'moved from', 'switched from', 'switched away', 'pivoted', 'back in', 'until 2023', 'until 2024',
     'until last year', 'in 2021', 'in 2022', 'in 2023', 'during 2023', 'earlier versions', 'early versions',
@@ -152,27 +170,35 @@ const PAST: Lexicon = {
     'had been', 'before the pivot', 'before pivoting', 'we tried', 'experimented with', 'has since', 'have since', 'since then',
     'exited', 'left the', 'moved to', 'switched to', 'migrated to', 'sunset', 'sunsetted', 'wound down',
     // Dated past states: "until mid-2024", "before 2024", "back in 2022", "in 2019", "the 2021 round".
-    /\b(?:until|till|before|back in|as late as|prior to)\s+(?:early\s+|mid-?|late\s+|the end of\s+)?(?:19|20)\d\d\b/,
+    /\bback in\s+(?:early\s+|mid-?|late\s+)?(?:19|20)\d\d\b/,
+    /\b(?:until|till|before|as late as|prior to)\s+(?:early\s+|mid-?|late\s+|the end of\s+)?(?:19\d\d|20[01]\d|202[0-3])\b/,
     /\b(?:in|during|throughout)\s+(?:early\s+|mid-?|late\s+)?(?:19\d\d|20[01]\d|202[0-3])\b/,
     /\bthe\s+(?:19\d\d|20[01]\d|202[0-3])\s+(?:round|version|product|pivot|plan)\b/,
+    // "the 2022 angel round", "Meituan's 2023 takeover of …": a dated past deal.
+    /\b(?:the|its|their|our|\p{L}+['’]s)\s+(?:19\d\d|20[01]\d|202[0-3])\s+(?:\p{L}+\s+){0,2}?(?:round|raise|financing|deal|takeover|acquisition|purchase|sale|exit|IPO|buyout|merger)\b/u,
+    // "Two years ago the company had no sales staff".
+    /\b(?:a|one|two|three|four|five|six|several|a few|few|many|\d+)\s+(?:years?|months?|quarters?)\s+ago\b/u,
   ],
   pt: [
     'costumava', 'anteriormente', 'antigamente', 'originalmente', 'inicialmente', 'no início', 'migrou de', 'migramos de', 'deixou de',
     'no passado', 'a primeira versão', 'chegou a', 'testamos', 'testou', 'saiu do', 'saiu da', 'abandonou', 'desde então',
-    /\b(?:até|antes de)\s+(?:meados de\s+)?(?:19|20)\d\d\b/, /\bem\s+(?:19\d\d|20[01]\d|202[0-3])\b/,
+    /\b(?:até|antes de)\s+(?:meados de\s+)?(?:19\d\d|20[01]\d|202[0-3])\b/, /\bem\s+(?:19\d\d|20[01]\d|202[0-3])\b/,
+    /\bhá\s+(?:um|uma|dois|duas|três|quatro|cinco|alguns|algumas|poucos|\d+)\s+(?:anos?|meses|trimestres?)\b/u, /\b(?:um|dois|três|quatro|cinco|alguns|\d+)\s+(?:anos?|meses)\s+atrás\b/u,
   ],
-  zh: ['曾经', '曾', '以前', '此前', '原来', '原先', '早期', '最初', '起初', '已从', '迁移出', '转型前', '过去', '当时', '一度', '试过', '尝试过', '后来', '已退出', /(?:19\d\d|20[01]\d|202[0-3])年(?!底前|内)/],
+  zh: ['曾经', '曾', '以前', '此前', '原来', '原先', '早期', '最初', '起初', '已从', '迁移出', '转型前', '过去', '当时', '一度', '试过', '尝试过', '后来', '已退出', /(?:19\d\d|20[01]\d|202[0-3])年(?!底前|内)/, /[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)(?:以)?前/u],
 };
 
 const QUOTATION: Lexicon = {
   en: [
     'zhu xiaohu', 'xiaohu', 'mr zhu', 'mr. zhu', /\bzhu(?:'s|’s)?\s+(?:says|said|calls|called|argues|argued|warns|warned|asks|asked|thinks|thought|believes|notes|noted|puts it|put it|would|expects|expected|placed|places|views|viewed|sees|saw|doubts|doubted|dismisses|dismissed|considers|considered|judged|judges|framed|describes|described|compared|told|once|famously|test|view|warning|question|questions|point|argument|maxim|line|dictum|framing|rule|claim|verdict|position)\b/,
-    'gsr ventures', 'this linter', 'memo red flags', 'red flag', 'red-flag', 'redflags', 'sam altman', 'li guangmi',
+    'gsr ventures', 'this linter', 'memo linter', 'our linter', 'the linter', 'memo red flags', 'red flag', 'red-flag', 'redflags',
+    /\bzhu\/(?:green\/|gap\/)?[a-z-]+/, 'sam altman', 'li guangmi',
     'as one investor', 'one investor put it', 'a saying', 'the saying', 'so-called', 'pseudo-need',
     /\bzhu\s+(?:recalls|recalled|recounts|remembers|remarks|remarked|observes|observed|points out|pointed out|reminds)\b/,
+    /\bzhu['’]s\s+(?:complaint|concern|remark|comment|observation|critique|criticism|lament|scepticism|skepticism|story|anecdote|recollection|example|benchmark|warning|doubt)s?\b/,
   ],
-  pt: ['zhu xiaohu', 'xiaohu', /\bzhu\s+(?:diz|disse|chama|afirma|alerta|pergunta|pergunt(?:ou|aria))\b/, 'segundo ele', 'segundo o', 'segundo a', 'de acordo com', 'como diz', 'nas palavras de'],
-  zh: ['朱啸虎', '金沙江', '据称', '据悉', '所谓', '有人说', '有观点认为', '引用', '朱总'],
+  pt: ['zhu xiaohu', 'xiaohu', /\bzhu\s+(?:diz|disse|chama|afirma|alerta|pergunta|pergunt(?:ou|aria))\b/, 'segundo ele', 'como diz', 'nas palavras de'],
+  zh: ['朱啸虎', '金沙江', '据称', '据悉', '所谓', '有人说', '有观点认为', '引用', '朱总', '李广密'],
 };
 
 /** Forward-looking words: green rules report facts, not projections. */
@@ -180,11 +206,15 @@ const PROJECTION: Lexicon = {
   en: [
     'expect', 'expects', 'expected', 'forecast', 'forecasts', 'projected', 'projection', 'projections', 'plan to', 'plans to',
     'planned', 'will', "we'll", 'hope', 'hopes', 'aim', 'aims', 'target', 'targets', 'targeting', 'intend', 'intends',
-    'goal is', 'could', 'might', 'may', 'eventually', 'potential', 'potentially', 'should', 'would', 'once we', 'next year',
-    'going to', 'budgeted', 'pipeline', 'ongoing', 'under way', 'underway', 'pending', 'in negotiation', 'aspire',
+    'goal is', 'could', 'might',
+    // The modal, not the month ("in May", "May 2024", "since mid-May").
+    /\bmay\b(?!\s+(?:\d|of\s+(?:19|20)\d\d))(?<!\b(?:in|since|of|from|until|till|by|early|mid|late|end|through|during|last|this|next|between|and|to)[\s-]+may)/, 'eventually', 'potential', 'potentially', 'should', 'would', 'once we', 'next year',
+    'going to', 'budgeted', 'next milestone', 'next phase', 'on the roadmap', 'pipeline', 'ongoing', 'under way', 'underway', 'pending', 'in negotiation', 'aspire',
   ],
-  pt: ['espera', 'esperamos', 'espera-se', 'projeção', 'projeta', 'previsão', 'prevê', 'planeja', 'planejamos', 'pretende', 'pretendemos', 'vai', 'vão', 'irá', 'irão', 'será', 'serão', 'poderá', 'poderia', 'poderiam', 'meta', 'objetivo', 'deve', 'devem', 'ano que vem', 'próximo ano', 'em andamento', 'potencial'],
-  zh: ['预计', '预测', '计划', '打算', '将会', '将', '希望', '目标', '有望', '可能', '未来', '明年', '争取', '潜在', '进行中', '拟'],
+  pt: ['espera', 'esperamos', 'esperam', 'espera-se', 'planejam', 'pretendem', 'preveem', 'projeção', 'projeta', 'previsão', 'prevê', 'planeja', 'planejamos', 'pretende', 'pretendemos',
+    // "vai"/"vão" + infinitive is a future; "os vídeos vão para as lojas" is motion.
+    /\b(?:vai|vão)\b(?!\s+(?:para|pra|pro|direto|diretamente|até|a|ao|à|aos|às|de|do|da|dos|das|no|na|nos|nas|em|bem|mal)\b)/u, 'irá', 'irão', 'será', 'serão', 'poderá', 'poderia', 'poderiam', 'meta', 'objetivo', 'deve', 'devem', 'ano que vem', 'próximo ano', 'em andamento', 'potencial', 'talvez', 'no futuro', 'futuramente', 'pode vir a', 'podem vir a'],
+  zh: ['预计', '预测', '计划', '打算', '将会', '将', '希望', '目标', '有望', '可能', '未来', '明年', '争取', '潜在', '进行中', '拟', '或许', '也许'],
 };
 
 const LEXICONS: Record<CueClass, Lexicon> = {

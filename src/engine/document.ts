@@ -34,6 +34,8 @@ export interface Unit {
    * competitors or comparables, `past` for a column of backgrounds or track records ("Prior role").
    */
   context?: 'third-party' | 'past';
+  /** For table cells after the first: the row's first cell when it is a short label ("Data", "Sales cycle"). */
+  rowLabel?: string;
 }
 
 // Headers of tables about other companies, and of columns about the past.
@@ -197,7 +199,8 @@ export function buildDocument(text: string): MemoDocument {
           const rowText = cellTexts.filter(Boolean).join(' | ');
           row.children.forEach((cell, c) => {
             const context = aboutOthers ? 'third-party' : r > 0 && PAST_COLUMN.test(headers[c] ?? '') ? 'past' : undefined;
-            addUnit(cell, 'cell', top, quoted, { rowText, header: r > 0 ? headers[c] : undefined, context });
+            const label = c > 0 && cellTexts[0] && cellTexts[0].length <= 40 ? cellTexts[0] : undefined;
+            addUnit(cell, 'cell', top, quoted, { rowText, header: r > 0 ? headers[c] : undefined, context, rowLabel: label });
             collectInlineDirectives(cell, cell);
           });
         });

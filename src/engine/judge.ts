@@ -98,6 +98,9 @@ function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (
 // "not only", "no doubt", "nothing but": negation words that do not negate.
 const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|nothing else|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida|不仅|不只)/i;
 
+// Where the main clause starts after a leading "Unlike …,": a comma followed by the sentence's subject.
+const MAIN_CLAUSE = /[,，]\s*(?=(?:we|our|the company|the startup|the team|the founders|it|its|this company|they|management|a empresa|a startup|nós|nossa|nosso|o time|a equipe|公司|我们|团队|该公司)(?![\p{L}]))/giu;
+
 const RISK_LABEL = /^[^:：.。]{0,40}(?:\brisks?|\bdownside|\bbear case|\bworst case|riscos?|风险)\s*[:：]/iu;
 
 // Negation words that, placed after the claim's words, qualify or contrast something else: "reflects the
@@ -130,7 +133,7 @@ function subjectExpression(): RegExp {
 }
 // "Baidu's ERNIE API handles our text generation": the possessive names the product depended on, not a third party.
 const PRODUCT_AFTER_POSSESSIVE = /^\s*['’]s\s+(?:[\p{L}\d.-]+\s+){0,2}(?:api|apis|model|models|llm|llms|platform|cloud|sdk|ernie|qwen|glm|kimi|doubao|coze|hunyuan|bot|chatbot|assistant|engine|weights|store|mini-?program|official account|app store)\b/iu;
-const SELF_REFERENCE = /(?<![\p{L}])(?:we|our|us|the company|the startup|the team|the founders|management|its product|a empresa|a startup|nós|nosso|nossa|nossos|nossas|a equipe)(?![\p{L}])|公司|我们|团队|本项目/iu;
+const SELF_REFERENCE = /(?<![\p{L}])(?:we|our|the company|the startup|the team|the founders|management|its product|a empresa|a startup|nós|nosso|nossa|nossos|nossas|a equipe)(?![\p{L}])|(?<![\p{L}])us(?![\p{L}$.])|公司|我们|团队|本项目/iu;
 
 function namedThirdPartySubject(chunk: string): string | undefined {
   const m = subjectExpression().exec(chunk);
@@ -191,8 +194,18 @@ function suppression(
   const clause = unionOf(sentence.clauses, triggers);
   const chunk = unionOf(sentence.chunks, triggers);
   if (cls.has('negation')) {
-    const lead = findFirst(leadingContrast()[lang], text, sentence.start, sentence.end);
-    if (lead && lead.start === sentence.start) return { reason: 'negation', cue: lead.text };
+    // "Unlike competitor X, which is a shell on ERNIE, we run LLaMA": the contrast covers the words before the
+    // main clause ("…, we run"); a claim in the main clause stands.
+    const leadRe = leadingContrast()[lang];
+    leadRe.lastIndex = 0;
+    const leadMatch = leadRe.exec(text.slice(sentence.start, sentence.end));
+    const lead = leadMatch && leadMatch.index === 0 ? { text: leadMatch[0], end: sentence.start + leadMatch[0].length } : undefined;
+    if (lead) {
+      MAIN_CLAUSE.lastIndex = lead.end;
+      const main = MAIN_CLAUSE.exec(text.slice(0, sentence.end));
+      const mainStart = main ? main.index : sentence.end;
+      if (triggers.some((t) => t.start < mainStart)) return { reason: 'negation', cue: lead.text };
+    }
     const lastTrigger = Math.max(...triggers.map((t) => t.end));
     const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => {
       if (NOT_NEGATING.test(text.slice(hit.start, hit.start + 24))) return true;

@@ -101,7 +101,9 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
     for (const rule of claimRules) {
       if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
       if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
-      const v = judge(rule, ctx, js.unit.text);
+      let v = judge(rule, ctx, js.unit.text);
+      // "| Data | None proprietary yet |": the row's label is part of what the cell says.
+      if (!v.fired && js.unit.rowLabel) v = judgeLabelled(rule, js.unit.rowLabel, js.text, js.sentence.start);
       if (!v.fired) continue;
       const severity = effectiveSeverity(opts, rule.spec, v.pattern?.severity);
       if (severity === 'off') continue;
@@ -134,6 +136,18 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
 /** Lints a memo: text in, findings out. */
 export function lint(text: string, options?: LintOptions): Finding[] {
   return lintMemo(text, options).findings;
+}
+
+/** Judges a table cell's sentence prefixed with its row label, as one statement ("Data: none proprietary yet"). */
+function judgeLabelled(rule: CompiledRule, label: string, sentence: string, at: number): Verdict {
+  const t = `${label}: ${sentence}`;
+  const sent = splitSentences(t)[0];
+  if (!sent) return { fired: false, triggers: [] };
+  const whole = { ...sent, start: 0, end: t.length };
+  const v = judge(rule, { text: t, sentence: whole, quotes: [] }, t);
+  // Quote the cell's own words (offsets in the cell), not the synthetic label.
+  const shift = at - label.length - 2;
+  return { ...v, triggers: v.triggers.filter((h) => h.start >= label.length + 2).map((h) => ({ ...h, start: h.start + shift, end: h.end + shift })) };
 }
 
 function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v: Verdict): Finding {

@@ -141,7 +141,7 @@ function splitClauses(text: string, c: Span, lang: Language): Span[] {
   return splitBy(text, c, lang === 'zh' ? CLAUSE_ZH : lang === 'pt' ? CLAUSE_PT : CLAUSE_EN);
 }
 
-const PT_WORDS = /(?<![\p{L}])(?:não|que|uma|um|para|com|são|é|está|estão|da|do|das|dos|na|nos|nas|pela|pelo|seu|sua|seus|suas|empresa|receita|também|mais|já|ainda|então|isso|essa|esse|ao|aos|à|às|foi|será|pode|tem|têm|como|quando|mas|ou|por|sobre|entre|até|sem|muito|cada)(?![\p{L}])/giu;
+const PT_WORDS = /(?<![\p{L}])(?:não|que|uma|um|para|com|são|é|está|estão|da|do|das|dos|na|nos|nas|pela|pelo|seu|sua|seus|suas|empresa|receita|também|mais|já|ainda|então|isso|essa|esse|ao|aos|à|às|foi|será|pode|tem|têm|como|quando|mas|ou|por|sobre|entre|até|sem|muito|cada|o|os|vai|vão|ser|quer|nosso|nossa|clientes|produto|mercado)(?![\p{L}])/giu;
 // Articles and prepositions both languages share ("a", "as") do not count.
 const EN_WORDS = /(?<![\p{L}])(?:the|and|is|are|was|were|of|to|in|for|with|that|this|it|its|we|our|they|their|has|have|will|not|on|by|from|at|be|an|which|company|revenue)(?![\p{L}])/giu;
 

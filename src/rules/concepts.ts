@@ -50,7 +50,7 @@ export const concepts = {
   bigTech: [
     'ByteDance', 'Bytedance', 'Byte Dance', 'TikTok', 'Douyin', '字节', '字节跳动', '抖音', 'Alibaba', 'Ali', 'Alibaba Cloud', 'Aliyun', '阿里',
     '阿里巴巴', '阿里云', 'Taobao', 'Tencent', '腾讯', 'WeChat', '微信', 'Baidu', '百度', 'Meituan', '美团', 'JD', 'JD.com', '京东',
-    'Kuaishou', '快手', 'Huawei', '华为', 'Xiaomi', '小米', 'Pinduoduo', '拼多多', 'Microsoft', 'Google', 'Meta', 'Amazon', 'Apple',
+    'Kuaishou', '快手', 'Huawei', '华为', 'Xiaomi', '小米', 'Pinduoduo', '拼多多', 'Microsoft', 'Google', /(?<!\b(?:a|da|na|uma|sua|nossa|essa|esta|nessa|nesta|desta|dessa|cuja|como)\s+)\bMeta\b(?!\s+(?:é|e|de|da|do|dos|das|para|principal|final|anual|mensal))/, 'Amazon', 'Apple',
     'OpenAI', 'big tech', 'big-tech', 'the giants', 'tech giants', 'internet giants', 'large platforms', 'big platforms',
     'the big companies', '大厂', '巨头', '互联网大厂', 'grandes plataformas', 'big techs', 'gigantes',
   ] as Term[],
@@ -62,11 +62,12 @@ export const concepts = {
   /** Named companies that are not the memo's subject: used to recognise market context (near-miss N3). */
   namedThirdParties: [
     'Moonshot', 'Moonshot AI', 'Kimi', 'Zhipu', 'Zhipu AI', 'Baichuan', 'StepFun', 'MiniMax', '01.AI', 'ModelBest', 'OpenAI', 'Anthropic',
-    'Google', 'Microsoft', 'Meta', 'ByteDance', 'Alibaba', 'Tencent', 'Baidu', 'Meituan', 'Doubao', 'DeepSeek', 'Pika', 'Runway', 'Midjourney',
+    'Google', 'Microsoft', /(?<!\b(?:a|da|na|uma|sua|nossa|essa|esta|nessa|nesta|desta|dessa|cuja|como)\s+)\bMeta\b(?!\s+(?:é|e|de|da|do|dos|das|para|principal|final|anual|mensal))/, 'ByteDance', 'Alibaba', 'Tencent', 'Baidu', 'Meituan', 'Doubao', 'DeepSeek', 'Pika', /\bRunway\s+(?:ML|AI|Gen-?\d)\b/, 'Midjourney',
     'Character.AI', 'Inflection', 'FancyTech', 'Jasper', 'Perplexity', 'Sora', 'Light Years Beyond', 'Light Years Away', 'SenseTime',
     'Megvii', 'iFlytek', 'Huawei', 'Xiaomi', 'Apple', 'Amazon', 'Wang Huiwen', 'Sam Altman', 'Yang Zhilin', 'Wang Xiaochuan', 'Li Guangmi',
     'Luo Yonghao', 'J1 Assistant', 'Poe', 'Claude', 'Gemini', 'ChatGPT', 'Hikvision', 'Ctrip', 'TurboTax', 'Mafengwo', 'Tripadvisor', 'Kling',
     '月之暗面', '智谱', '百川', '阶跃星辰', '零一万物', '字节', '字节跳动', '阿里', '阿里巴巴', '腾讯', '百度', '美团', '豆包', 'Kimi', '商汤', '旷视',
+    '李广密', '王慧文', '杨植麟', '王小川', '光年之外',
   ] as Term[],
   /** Depending on a model or platform. */
   dependsOn: [
@@ -96,6 +97,8 @@ export const concepts = {
     /(?:US\$|R\$|HK\$|S\$|\$|¥|￥|€|£|RMB|CNY|USD|BRL|EUR|yuan|reais|dólares|元|美元)\s?\d[\d,.]*(?:\s?(?:k|K|m|M|mn|MM|bn|B|million|billion|thousand|milhões|milhão|mil|bilhões|bilhão|万|亿|千万|百万))?/,
     /\d[\d,.]*\s?(?:k|K|m|M|mn|MM|bn|B|million|billion|thousand|milhões|milhão|mil|bilhões|bilhão|万|亿|千万|百万)?\s?(?:US\$|\$|RMB|CNY|USD|BRL|yuan|reais|dólares|元|美元|万元|亿元|千万元|百万元|万美元|亿美元)/,
     /\d[\d,.]*\s?(?:万元|亿元|千万元|百万元|万美元|亿美元|千万美元|百万美元)/,
+    // Spelled-out currencies: "400 million dollars", "2 million US dollars", "5 milhões de dólares".
+    /\d[\d,.]*\s?(?:million|billion|thousand|milhões|milhão|bilhões|bilhão|mil)?\s+(?:de\s+)?(?:US\s+|U\.S\.\s+)?(?:dollars|dólares|euros|yuan|renminbi)\b/,
   ] as Term[],
   /** A number or a multiple. */
   number: [
@@ -103,6 +106,39 @@ export const concepts = {
     /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,%xX×倍kKMB万亿]))\d[\d,.]*\s?(?:%|x|×|倍|k|K|M|B|bn|million|billion|thousand|milhões|mil|万|亿|个|家|名|人)?/,
     /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte|trinta|cem|cento|mil)\b/,
     /[一二三四五六七八九十两百千万几数]+(?:个|家|倍|年|月|名|位|万|亿)/,
+  ] as Term[],
+  /**
+   * Named industries and business buyers: a concrete payer ("mid-size insurers", "FMCG brands", "律所"), as opposed
+   * to "enterprises", "industries" or "many sectors", which name no one.
+   */
+  industry: [
+    'insurer', 'insurers', 'insurance companies', 'insurance carriers', 'bank', 'banks', 'credit unions', 'lenders', 'hospital', 'hospitals', 'clinics',
+    'healthcare providers', 'pharmacies', 'pharma companies', 'pharmaceutical companies', 'retailers', 'retail chains', 'supermarkets', 'brands',
+    'FMCG', 'consumer brands', 'merchants', 'e-commerce sellers', 'online sellers', 'manufacturers', 'factories', 'automakers', 'car dealers',
+    'dealerships', 'employers', 'recruiters', 'recruiting firms', 'staffing agencies', 'HR departments', 'law firms', 'legal departments',
+    'schools', 'universities', 'training schools', 'logistics companies', 'freight forwarders', 'forwarders', 'customs brokers', 'carriers', 'shippers', 'advertisers', 'ad agencies',
+    'agencies', 'SMEs', 'SMBs', 'restaurants', 'restaurant chains', 'hotels', 'hotel chains', 'accounting firms', 'accountants', 'utilities',
+    'telecom operators', 'real estate agents', 'property managers', 'brokers', 'brokerages', 'farmers', 'cooperatives', 'agribusinesses', 'municipalities',
+    'seguradoras', 'bancos', 'cooperativas de crédito', 'hospitais', 'clínicas', 'farmácias', 'varejistas', 'redes de varejo', 'supermercados', 'marcas',
+    'lojistas', 'indústrias', 'fabricantes', 'montadoras', 'concessionárias', 'empregadores', 'recrutadores', 'escritórios de advocacia', 'escolas',
+    'universidades', 'transportadoras', 'anunciantes', 'agências', 'PMEs', 'restaurantes', 'hotéis', 'escritórios de contabilidade', 'contadores',
+    'imobiliárias', 'corretoras', 'produtores rurais', 'cooperativas', 'distribuidoras', 'prefeituras',
+    '保险公司', '险企', '银行', '医院', '诊所', '药店', '药企', '零售商', '连锁零售', '商超', '品牌方', '品牌商', '快消品牌', '快消', '商家', '电商卖家', '卖家',
+    '制造企业', '工厂', '车企', '经销商', '雇主', '招聘方', '猎头', '律所', '法务部门', '学校', '高校', '培训机构', '物流公司', '货代', '广告主', '代理商',
+    '中小企业', '中小商家', '餐饮', '餐厅', '酒店', '会计师事务所', '代账公司', '运营商', '房产中介', '农户', '合作社', '政府部门',
+  ] as Term[],
+  /**
+   * Past-state words that green rules can use as suppressors: a strength that no longer holds is not a strength.
+   * Not bare years or "in the past N months", which date a current fact ("ARR tripled in 2024").
+   */
+  pastState: [
+    // "used to sell", not the passive "is used to retrain" nor "are captured and used to fine-tune".
+    /(?<!\b(?:is|are|be|being|been|was|were|gets?|got|and|also|then|directly|automatically)\s)\bused\s+to\b/, 'previously', 'formerly', 'originally', 'no longer', 'historically', 'was once', 'once was', 'before the pivot',
+    'before pivoting', 'pivot', 'pivoted', 'pivoting', 'legacy', /\bexited\b(?!\s+(?:20\d\d|the\s+year|Q[1-4]|H[12]|last\s+year|at\s+a))/, 'dissolved', 'disbanded', 'wound down', 'peaked',
+    'old business', 'prior business', 'back in', /\buntil\s+(?:early\s+|mid-?|late\s+)?20(?:1\d|2[0-4])\b/, 'let go', 'laid off', /\bsince\s+(?:been\s+)?(?:closed|shut|discontinued|sold|divested|wound)\b/,
+    /\b(?:previous|prior|former|last|earlier|first)\s+(?:startup|company|venture|employer|job|role)\b/, 'empresa anterior', 'startup anterior', '上一家公司', '上一次创业', '前东家',
+    'costumava', 'anteriormente', 'antigamente', 'originalmente', 'deixou de', 'no passado', 'até o ano passado', 'legado',
+    'pivotou', 'antes do pivô', 'antes da mudança', '曾经', /曾(?![任在经])/, '以前', '转型前', '一度', '早年', '旧业务', '已解散', '已停止',
   ] as Term[],
 };
 
