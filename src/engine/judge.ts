@@ -16,6 +16,11 @@ export interface SentenceContext {
   sentence: Sentence;
   /** Quoted spans of the unit text ("…", “…”, «…», 「…」) long enough to be speech, not scare quotes. */
   quotes: Span[];
+  /**
+   * First hit of each term list in this sentence, by expression source: rules share concept lists, so each
+   * list is searched once per sentence, not once per rule.
+   */
+  hits?: Map<string, Hit | null>;
 }
 
 /** Why a candidate did not fire, for tracing and tests. */
@@ -33,10 +38,14 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Matches one pattern in the sentence: the earliest hit of each group, or undefined. */
-export function matchPattern(p: CompiledPattern, text: string, s: Span): Hit[] | undefined {
+export function matchPattern(p: CompiledPattern, text: string, s: Span, memo?: Map<string, Hit | null>): Hit[] | undefined {
   const hits: Hit[] = [];
   for (const g of p.groups) {
-    const h = findFirst(g, text, s.start, s.end);
+    let h: Hit | null | undefined = memo?.get(g.source);
+    if (h === undefined) {
+      h = findFirst(g, text, s.start, s.end) ?? null;
+      memo?.set(g.source, h);
+    }
     if (!h) return undefined;
     hits.push(h);
   }
@@ -98,8 +107,11 @@ function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (
 // "not only", "no doubt", "nothing but": negation words that do not negate.
 const NOT_NEGATING = /^(?:not only|not just|no doubt|without doubt|nothing but|nothing else|no less than|not least|never been easier|no matter|não só|não apenas|sem dúvida|不仅|不只)/i;
 
-// Where the main clause starts after a leading "Unlike …,": a comma followed by the sentence's subject.
-const MAIN_CLAUSE = /[,，]\s*(?=(?:we|our|the company|the startup|the team|the founders|it|its|this company|they|management|a empresa|a startup|nós|nossa|nosso|o time|a equipe|公司|我们|团队|该公司)(?![\p{L}]))/giu;
+// Where the main clause starts after a leading "Unlike …,": a comma followed by the sentence's subject (a
+// pronoun, "the company", or a capitalised name: "Rather than operating a model, Huanyu Tech sends …").
+const MAIN_CLAUSE = /[,，]\s*(?=(?:we|our|the company|the startup|the team|the founders|it|its|this company|they|management|a empresa|a startup|nós|nossa|nosso|o time|a equipe|公司|我们|团队|该公司)(?![\p{L}])|\p{Lu})/gu;
+
+const NOW = /(?<![\p{L}])(?:now|today|currently|right now|at present|agora|hoje|atualmente|neste momento)(?![\p{L}])|现在|目前|当前|如今/iu;
 
 const RISK_LABEL = /^[^:：.。]{0,40}(?:\brisks?|\bdownside|\bbear case|\bworst case|riscos?|风险)\s*[:：]/iu;
 
@@ -151,7 +163,7 @@ export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: strin
   const { text, sentence } = ctx;
   let last: Verdict = { fired: false, triggers: [] };
   for (const p of rule.patterns) {
-    const triggers = matchPattern(p, text, sentence);
+    const triggers = matchPattern(p, text, sentence, ctx.hits);
     if (!triggers) continue;
     const why = suppression(rule, p, ctx, triggers, blockText);
     if (!why) return { fired: true, pattern: p, triggers };
@@ -164,7 +176,7 @@ function suppression(
   rule: CompiledRule,
   p: CompiledPattern,
   ctx: SentenceContext,
-  triggers: Hit[],
+  chosen: Hit[],
   blockText: string,
 ): { reason: Verdict['reason']; cue?: string } | undefined {
   const { text, sentence } = ctx;
@@ -172,6 +184,9 @@ function suppression(
   const c = cues();
   const cls = rule.suppressedBy;
   const sentenceSpan: Span = sentence;
+  // Every match of the pattern's term lists is claim wording, not only the first: in "open LLMs are
+  // structurally disadvantaged and will not catch the frontier", "not" belongs to a trigger term too.
+  const triggers = [...chosen, ...p.groups.flatMap((g) => findAll(g, text, sentence.start, sentence.end))];
 
   if (p.unless) {
     const h = cueIn(p.unless, text, sentenceSpan, triggers, undefined, true);
@@ -186,13 +201,14 @@ function suppression(
     if (h) return { reason: 'unlessInBlock', cue: h.text };
   }
   if (cls.has('quotation')) {
-    const q = ctx.quotes.find((qs) => triggers.some((t) => t.start >= qs.start && t.end <= qs.end));
+    const q = ctx.quotes.find((qs) => chosen.some((t) => t.start >= qs.start && t.end <= qs.end));
     if (q) return { reason: 'quoted', cue: text.slice(q.start, q.end) };
     const h = cueIn(c.quotation[lang], text, sentenceSpan, triggers);
     if (h) return { reason: 'quotation', cue: h.text };
   }
-  const clause = unionOf(sentence.clauses, triggers);
-  const chunk = unionOf(sentence.chunks, triggers);
+  // The claim's scope comes from the chosen triggers; the other matches only excuse the cue words inside them.
+  const clause = unionOf(sentence.clauses, chosen);
+  const chunk = unionOf(sentence.chunks, chosen);
   if (cls.has('negation')) {
     // "Unlike competitor X, which is a shell on ERNIE, we run LLaMA": the contrast covers the words before the
     // main clause ("…, we run"); a claim in the main clause stands.
@@ -204,9 +220,9 @@ function suppression(
       MAIN_CLAUSE.lastIndex = lead.end;
       const main = MAIN_CLAUSE.exec(text.slice(0, sentence.end));
       const mainStart = main ? main.index : sentence.end;
-      if (triggers.some((t) => t.start < mainStart)) return { reason: 'negation', cue: lead.text };
+      if (chosen.some((t) => t.start < mainStart)) return { reason: 'negation', cue: lead.text };
     }
-    const lastTrigger = Math.max(...triggers.map((t) => t.end));
+    const lastTrigger = Math.max(...chosen.map((t) => t.end));
     const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => {
       if (NOT_NEGATING.test(text.slice(hit.start, hit.start + 24))) return true;
       // After the claim, "rather than revenue", "with no milestones", ", not Y" negate something else.
@@ -225,21 +241,27 @@ function suppression(
     if (lead && !leadInTrigger) return { reason: 'hypothetical', cue: lead[0] };
     // "Model vendor risk: a price change on the API …": a sentence labelled as a risk describes a downside.
     const label = RISK_LABEL.exec(text.slice(sentence.start, sentence.end));
-    if (label && !triggers.some((t) => t.start < sentence.start + label[0].length)) return { reason: 'hypothetical', cue: label[0] };
+    if (label && !chosen.some((t) => t.start < sentence.start + label[0].length)) return { reason: 'hypothetical', cue: label[0] };
     const h = cueIn(c.hypothetical[lang], text, chunk, triggers);
     if (h) return { reason: 'hypothetical', cue: h.text };
   }
   if (cls.has('thirdParty')) {
     const h = cueIn(c.thirdParty[lang], text, chunk, triggers, (hit) => includedByComparison(text, hit));
     if (h) return { reason: 'thirdParty', cue: h.text };
-    for (const ch of sentence.chunks) {
-      if (!triggers.some((t) => t.start >= ch.start && t.start < ch.end)) continue;
+    for (let i = 0; i < sentence.chunks.length; i++) {
+      const ch = sentence.chunks[i];
+      if (!chosen.some((t) => t.start >= ch.start && t.start < ch.end)) continue;
+      // "Motor de IA: Doubao-pro, consumido …": a value after a short label names what the company uses.
+      const prev = sentence.chunks[i - 1];
+      if (prev && prev.end - prev.start <= 30 && /[:：]\s*$/.test(text.slice(prev.end, ch.start))) continue;
       const who = namedThirdPartySubject(text.slice(ch.start, ch.end));
       if (who) return { reason: 'thirdParty', cue: who };
     }
   }
   if (cls.has('past')) {
-    const h = cueIn(c.past[lang], text, chunk, triggers);
+    // "Consumer AI is where mobile was in 2010: the breakout is happening now" compares with the past.
+    const now = NOW.test(text.slice(sentence.start, sentence.end));
+    const h = cueIn(c.past[lang], text, chunk, triggers, (hit) => now && /\d{4}/.test(hit.text));
     if (h) return { reason: 'past', cue: h.text };
   }
   if (cls.has('projection')) {
@@ -255,6 +277,8 @@ function suppression(
   }
   return undefined;
 }
+
+const OWN_WORDS = /(?<![\p{L}])(?:management|the founders?|the company|the team|the ceo|we|our|positioning|tagline|pitch|slogan|motto|mission|vision|a empresa|os fundadores|a gestão|posicionamento|slogan|missão)(?![\p{L}])|公司|团队|我们|管理层|创始人|定位|口号|愿景|使命/iu;
 
 const QUOTE_PAIRS: [string, string][] = [
   ['"', '"'],
@@ -284,7 +308,9 @@ export function findQuotes(text: string): Span[] {
       const han = (inner.match(/[\u4e00-\u9fff]/g) ?? []).length;
       const before = text.slice(Math.max(0, a - 30), a);
       const introduced = /(?:says?|said|told|tells|writes|wrote|asks?|asked|warns?|warned|argues?|argued|puts? it|calls? it|called it|diz|disse|afirma|afirmou|escreveu|pergunta|perguntou|说|表示|认为|指出|写道|问)[\s,:：]*$|[:：]\s*$/iu.test(before);
-      if (words >= 5 || han >= 12 || introduced) out.push({ start: a, end: b + 1 });
+      // The company's own words — its positioning, tagline or pitch, what management says — are its claim.
+      const own = OWN_WORDS.test(text.slice(Math.max(0, a - 60), a));
+      if (!own && (words >= 5 || han >= 12 || introduced)) out.push({ start: a, end: b + 1 });
       from = b + 1;
     }
   }

@@ -95,7 +95,8 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
       quotes = findQuotes(js.unit.text);
       quotesByUnit.set(js.unit, quotes);
     }
-    const ctx = { text: js.unit.text, sentence: js.sentence, quotes };
+    // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
+    const ctx = { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes, hits: new Map() };
     // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
     const cellContext = js.unit.context;
     for (const rule of claimRules) {

@@ -109,7 +109,8 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 // Chunk separators: punctuation that closes a statement inside a sentence, and contrasts.
 const CHUNK_EN_PT = /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|—|,?\s+(?:but|however|mas|porém|contudo|entretanto|no entanto)\s+|,\s+yet\s+/giu;
-const CHUNK_ZH = /[；：;:]|，?(?:但是|但|然而|不过|可是)/gu;
+// A conditional after a comma opens its own chunk: "…接在GLM-4的API上，一旦切换需要重写" keeps the claim before it.
+const CHUNK_ZH = /[；：;:]|，?(?:但是|但|然而|不过|可是)|，(?=一旦|如果|假如|若|即使|即便|万一)/gu;
 // Clause separators: subordinators and relative pronouns after a comma, and Chinese commas.
 const CLAUSE_EN = /,\s+(?:which|who|while|whereas|although|though|because|since|as|and|so|after|before|until|when|where|unlike)\s+|\s+(?:while|whereas|although|though|because|after|before|until|unless)\s+/giu;
 const CLAUSE_PT = /,\s+(?:que|o que|enquanto|embora|porque|pois|já que|e|então|depois|antes|até|quando|onde)\s+|\s+(?:enquanto|embora|porque|depois que|antes que|até que)\s+/giu;
