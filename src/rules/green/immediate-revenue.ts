@@ -40,7 +40,7 @@ export default {
             /\bnever\s+(?:had\s+to\s+|needed\s+to\s+)?(?:draw|dip|tap)\w*\s+(?:on|into)\b/, 'funded out of revenue', 'funded from cash flow',
             /\bcover(?:s|ed)?\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+company's\s+)?(?:operating\s+)?(?:costs|expenses|opex)\b/,
             /(?:não|nunca|sem)\s+(?:\p{L}+\s+)?queim\p{L}*\s+(?:de\s+)?caixa/u, 'sem queima de caixa', 'autofinanciad*', 'se paga com a própria receita',
-            '不烧钱', '没有烧钱', '从未烧钱', '无需烧钱', '没烧过钱', '未烧钱', '从不烧钱', '自负盈亏', '自我造血', '没有靠融资', '无需外部融资',
+            /(?:没有|没|不|未|无需|从不|从未|不用)再?烧(?:过)?钱/, '不烧钱', '没有烧钱', '从未烧钱', '无需烧钱', '没烧过钱', '未烧钱', '从不烧钱', '自负盈亏', '自我造血', '没有靠融资', '无需外部融资',
           ],
         ],
       },
@@ -82,6 +82,7 @@ export default {
             /\b\d[\d.,]*\s?%\s+(?:YoY|y\/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|annual\s+growth|growth|increase|higher|ao\s+ano|em\s+doze\s+meses|em\s+12\s+meses)\b/u, /(?<![\w-])\+\d[\d.,]*\s?%/,
             /同比增长[\d.]+%/, /增长[\d.]+%/,
             'dobrou', 'triplicou', 'quadruplicou', '翻倍', '翻番', /翻了?[一两二三四\d]?番/, /增长(?:了)?[\d一二三四五六七八九十两.]+(?:倍|%)/, /[\d一二三四五六七八九十两]+倍/,
+            /\b(?:already\s+)?(?:exceeds?|exceeded|surpass(?:es|ed)?|tops?|topped)\s+(?:last\s+year['’]s|the\s+whole\s+of|all\s+of|the\s+full[\s-]year)\b/, /(?:已|已经)?超过(?:了)?去年全年/, /\bsupera\s+(?:todo\s+)?o\s+ano\s+passado\b/u,
           ],
         ],
         within: 60,
@@ -118,7 +119,7 @@ export default {
         all: [
           [
             /\bpaying\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients|users|brands|merchants|accounts|subscribers|enterprises|companies|businesses|schools|hospitals|stores|teams|employers|advertisers|sellers)\b/u,
-            /\bpaid\s+(?:customers|users|accounts|subscribers|seats|subscriptions)\b/,
+            /\bpaid\s+(?:customers|users|accounts|subscribers|seats|subscriptions)\b/, /\b(?:is|are|gets?|got|being)\s+(?:already\s+)?paid\s+by\b/,
             /\b(?:clientes|usuários|empresas|marcas|lojas|assinantes)\s+(?:\p{L}+\s+)?pagantes\b/u,
             /付费[\u4e00-\u9fff]{0,4}(?:客户|用户|企业|商家|品牌|会员|学校|医院)/,
           ],
@@ -148,7 +149,11 @@ export default {
             /\b(?:reached|achieved|attained|hit)\s+(?:\w+\s+)?(?:profitability|break[\s-]?even|breakeven)\b/, 'in the black', 'turned a profit',
             /\bcash[\s-]?flow[\s-]+(?:has\s+been\s+|was\s+|is\s+|stayed\s+|remained\s+|turned\s+|became\s+)?positive\b/,
             /\bpositive\s+(?:operating\s+|free\s+|net\s+)?cash[\s-]?flow\b/, /\b(?:operating\s+|free\s+)?cash[\s-]?flow\s+(?:\w+\s+){1,3}positive\b/,
-            /\bEBITDA[\s-]positive\b/, /\bpositive\s+EBITDA\b/, /\bcash[\s-]generative\b/,
+            /\bEBITDA[\s-]positive\b/, /\bpositive\s+EBITDA\b/,
+            /\b(?:operating|net|EBITDA|EBIT)\s+(?:profit|income|margin|earnings)\s+(?:was|has\s+been|is|stayed|remained|turned|were)\s+(?:\w+\s+)?positive\b/,
+            /\bmargins?\s+(?:are|is|were|was|stay|stayed|remain|remained|turned)\s+(?:already\s+)?positive\b/,
+            /\b(?:been|is|was|at|reached|stayed|remained|running\s+at)\s+(?:at\s+)?break[\s-]?even\b/,
+            /正向(?:的)?(?:经营(?:性)?)?现金流/, /(?:经营(?:性)?)?现金流(?:持续|已经|已)?(?:为正|转正|回正)/, /\bcash[\s-]generative\b/,
             // A positive operating or net margin (not gross margin, which says nothing about profit).
             /\b(?:EBITDA|operating|net|profit)\s+margins?\s+(?:of|at|was|is|reached|stood\s+at|:)?\s*(?:about\s+|~)?(?<![-−–])\d[\d.,]*\s?%/,
             /\bmargem\s+(?:EBITDA|operacional|líquida)\s+(?:de\s+)?(?<![-−–])\d/u, /(?:净利率|净利润率|经营利润率)(?:为|达到?)?\d/,
@@ -175,12 +180,17 @@ export default {
     // Figures that are not this company's earned revenue: valuation multiples, revenue mix and unit prices, retention,
     // declines, losses, zero revenue; past states (pivots, legacy lines); questions; years still to come.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
       /\bnot\s+yet\b/, /\byet\s+to\b/,
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'not disclosed', 'undisclosed', 'revenue share', 'revenue-share', 'revenue sharing', 'revenue model', 'pricing', 'list price',
+      // Someone else's size or a deal size: "hospitals with less than US$1M in annual revenue", "despite less than US$1m in revenue", "deals average $120k ARR".
+      /\b(?:(?:with|on)\s+(?:less\s+than|under|over|more\s+than|up\s+to|barely|only|just)|despite(?:\s+(?:less\s+than|under|barely|only|just))?)\s+(?:US\$|\$|RMB|R\$|¥|€)\s?\d[\d,.]*\s?\w*\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|sales|turnover|ARR)\b/,
+      'ACV', 'average contract value', 'deal size', /\bdeals?\s+average\b/,
       // Nothing earned yet: "revenue: none to date".
       /\brevenues?\s*[:：]\s*(?:none|nil|zero|n\/a|0)\b/, 'none to date', 'plano de receita', 'modelo de receita', 'meta de receita', 'revenue plan', 'revenue line',
       // A price point, not revenue: "a US$20-per-month subscription", "assinatura mensal de RMB 68".
@@ -188,7 +198,7 @@ export default {
       /\b(?:assinatura|mensalidade|taxa)\s+(?:mensal|anual)\s+de\b/u, /\b(?:monthly|annual)\s+(?:fee|subscription|price|plan)\s+of\b/,
       /\b(?:comes?|came|coming)\s+from\b/, /\b(?:vem|vêm|veio|vinha)\s+d[eoa]s?\b/, '来自', 'per installation', 'per deployment', '客单价',
       'fell', 'fall', 'falling', 'declin*', 'decreas*', 'shrank', 'shrinking', 'shrunk', 'loss-making', 'unprofitable', 'net loss', 'losses',
-      /(?<!\b(?:no|zero|without|never|not|n't|nil)\s(?:\w+\s)?)\bburn(?:s|ed|ing)?\b(?!\s*[:：=]\s*(?:none|zero|nil|0|n\/a)\b)/, 'queima', 'queimou', 'prejuízo', '亏损', '烧钱', '下滑', '下降',
+      /(?<!\b(?:no|zero|without|never|not|n't|nil)\s(?:\w+\s)?)\bburn(?:s|ed|ing)?\b(?!\s*[:：=]\s*(?:none|zero|nil|0|n\/a)\b)/, 'queima', 'queimou', 'prejuízo', '亏损', /(?<!没有再?|没再?|不再?|无需|未|从不|从未|不用)烧钱/, '下滑', '下降',
       'zero revenue', 'pre-revenue', 'no revenue', '零收入', 'sem receita', 'pré-receita',
       'retention', 'churn', '留存', 'retenção', 'comparable', 'comparables', 'comps', 'benchmark',
       // The market's or the sector's revenue, not the company's.

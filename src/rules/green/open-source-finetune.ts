@@ -68,6 +68,16 @@ export default {
         // "We benchmarked against Llama 3 and our model came out ahead" is zhu/below-open-source-bar territory.
         unless: ['outperform*', 'beats', 'beat', 'against', 'versus', 'vs', 'compared', 'than', 'ahead', 'our model', 'own model', 'proprietary', 'supera', 'superou', '超过', '优于', '超越', '领先'],
       },
+      // One open base swapped for another: "swapping Llama 3 for Qwen2.5 took two weeks once Qwen scored better".
+      {
+        all: [
+          [
+            /\b(?:swapp?(?:ed|ing|s)?|switch(?:ed|ing|es)?|replac(?:ed|ing|es)|migrat(?:ed|ing|es)|mov(?:ed|ing|es))\s+(?:from\s+)?(?:Llama|LLaMA|Mistral|Mixtral|Qwen|Gemma|DeepSeek|Yi|GLM|InternLM|Baichuan|MiniCPM|Phi)[\w.\s-]{0,20}?\s+(?:for|with|to|by|onto)\s+(?:Llama|LLaMA|Mistral|Mixtral|Qwen|Gemma|DeepSeek|Yi|GLM|InternLM|Baichuan|MiniCPM|Phi)/,
+            /(?:从|把)(?:Llama|LLaMA|Mistral|Qwen|Gemma|DeepSeek|Yi|GLM|InternLM|Baichuan)[^，。]{0,12}(?:换成|切换到|切换为|迁移到|替换为)(?:Llama|LLaMA|Mistral|Qwen|Gemma|DeepSeek|Yi|GLM|InternLM|Baichuan)/,
+            /\btroc(?:ou|amos|aram)\s+(?:o\s+)?(?:Llama|Mistral|Qwen|Gemma|DeepSeek)[\w.\s-]{0,15}?\s+pelo\s+(?:Llama|Mistral|Qwen|Gemma|DeepSeek)/u,
+          ],
+        ],
+      },
       // Base models swapped as better open weights appear: "the company switched bases and retrained on three GPUs".
       {
         all: [
@@ -110,7 +120,7 @@ export default {
         within: 160,
         // A benchmark against open weights is zhu/below-open-source-bar territory, not building on them.
         unless: [
-          'outperform*', 'beats', 'beat', 'against', 'versus', 'vs', 'compared', 'than', 'below', 'trails',
+          'outperform*', 'beats', 'beat', 'against', 'versus', 'vs', 'compared', /(?<!\brather\s)\bthan\b/, 'below', 'trails',
           /\bbehind\b(?!\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:product|products|app|apps|service|platform|scenes|firewall|tool|assistant|agent|feature|features|copilot))/, 'lags', 'worse', 'catch up',
           'supera', 'superou', 'abaixo', 'atrás', '高出', '超过', '优于', '超越', '落后', '不如', '低于',
         ],
@@ -118,9 +128,10 @@ export default {
       // Training is small: "the fine-tuning run took eight weeks on one rented H100".
       {
         all: [
-          [/\b(?:fine-?tun\w*|instruction[\s-]tun\w*|[\w]+-tun(?:ed|ing)|training\s+run|training|trained|retrain\w*|LoRA|QLoRA|adapt(?:ed|ing)|post-train\w*|distill\w*)\b/, 'ajuste fino', 'treinamento', 'treinou', 'treinamos', '微调', '训练'],
+          [/\b(?:fine-?tun\w*|instruction[\s-]tun\w*|[\w]+-tun(?:ed|ing)|training\s+run|training|trained|retrain\w*|LoRA|QLoRA|adapt(?:ed|ing)|post-train\w*|distill\w*|(?:model\s+)?iterations?|training\s+cycles?)\b/, 'ajuste fino', 'treinamento', 'treinou', 'treinamos', '微调', '训练'],
           [
             /\b(?:on|using|with|across)\s+(?:one|a|a\s+single|two|three|four|five|six|eight|a\s+few|a\s+handful\s+of|[1-8](?:\s?[–-]\s?[1-8])?)\s+(?:\w+\s+)?(?:GPUs?|cards?|A100s?|H100s?|H800s?|A800s?|H20s?|L40S?|4090s?|3090s?)\b/,
+            /\b(?:on|using|with)\s+(?:a\s+single|one|a)\s+(?:[1-8][\s-]?(?:GPU|card)|single[\s-]GPU|GPU)\s+(?:box|server|node|machine|workstation)\b/,
             /\b(?:em|com|usando)\s+(?:uma|duas|três|quatro|poucas|[1-8])\s+(?:única\s+)?(?:GPUs?|placas?)(?:\s+\p{L}+)?\b/u, /(?:一|两|二|三|四|几)张(?:卡|显卡|GPU|A100|A800|H800|H20|4090)/,
           ],
         ],
@@ -139,6 +150,8 @@ export default {
     ],
     // A model used through its vendor's hosted API, or a plan to pre-train, is not this strength; neither is a past state.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

@@ -36,7 +36,8 @@ export default {
           ],
           [
             /\bconver(?:t|ts|ted|ting|sion|sions)\b/, 'turned into',
-            /\bclos(?:e|es|ed|ing)\s+(?:within|in\s+under|in\s+less\s+than|in)\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|month)\b/, 'turn into', 'went on to sign', /\bsign(?:s|ed|ing)?\b(?![\s-]+(?:up|ups|in|on|off)\b)(?!\s+(?:\w+\s+){0,3}?(?:POCs?|PoCs?|pilots?|trials?|MoUs?|LOIs?|NDAs?))/, 'signature',
+            /\bclos(?:e|es|ed|ing)\s+(?:within|in\s+under|in\s+less\s+than|in)\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|month)\b/,
+            /\brolls?\s+(?:over\s+)?into\b/, /\broll(?:s|ed)?\s+over\b/, /\b(?:full|production|paid|enterprise-wide)\s+(?:deployments?|rollouts?)\b/, 'turn into', 'went on to sign', /\bsign(?:s|ed|ing)?\b(?![\s-]+(?:up|ups|in|on|off)\b)(?!\s+(?:\w+\s+){0,3}?(?:POCs?|PoCs?|pilots?|trials?|MoUs?|LOIs?|NDAs?))/, 'signature',
             'formal contract', 'formal contracts', 'paid contract', 'paid contracts', 'annual contract', 'annual contracts', 'full contract',
             'purchase order', 'purchase orders', 'formal agreement', 'formal agreements', 'paid deployment', 'paid deployments', 'signed order',
             'signed orders', 'annual order', 'rolled into', 'graduated to', 'upgraded to paid', /(?<!\b(?:pilot|POC|PoC|trial|pilot-stage)\s)\bcontracts?\b/,
@@ -56,13 +57,23 @@ export default {
           [
             /\bsigned\s+(?:\w+\s+){0,2}?(?:orders?|purchase\s+orders?|POs?|contracts?|deals?|licen[cs]es?|subscriptions?)\b/, /\b(?:placed|issued)\s+(?:an?\s+|their\s+first\s+)?(?:orders?|purchase\s+orders?|POs?)\b/, /\bclos(?:ed|es|ing)\s+(?:\w+\s+)?(?:deals?|contracts?|orders?)\b/,
             /\bpedidos?\s+assinados?\b/u, /\bcontratos?\s+assinados?\b/u, /\bassin(?:ou|aram)\s+(?:\p{L}+\s+){0,2}?(?:contratos?|pedidos?)\b/u, /\bfech(?:ou|aram)\s+(?:\p{L}+\s+)?(?:contratos?|pedidos?)\b/u,
-            '签单', '签约', '下单', '签了合同', '签下',
+            '签单', '签约', '下单', '签了合同', '签下', /\b(?:win|close)\s+rates?\b/,
+            /\bsign(?:s|ed)?\s+(?:a\s+contract\s+|an\s+order\s+|up\s+|the\s+contract\s+)?within\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\b/, /\btaxa\s+de\s+(?:conversão|fechamento)\b/u, '成单率', '签约率',
           ],
           [
-            /\bmet\b/, /\b(?:first|initial|intro|introductory|discovery)\s+(?:meetings?|demos?|calls?|visits?|pitch(?:es)?|presentations?)\b/, /\bdemo(?:s|ed)?\b/,
+            /\bmet\b/, /\bmeets?\b/, /\b(?:first|initial|intro|introductory|discovery)\s+(?:meetings?|demos?|calls?|visits?|pitch(?:es)?|presentations?)\b/, /\bdemo(?:s|ed)?\b/,
             /\bwithin\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+of\b/, 'same week', 'same day', 'on the spot', 'in the room',
             /\bprimeiras?\s+reuni\p{L}+/u, /\breuni\p{L}+\s+iniciais\b/u, /\bdemonstra\p{L}+/u, 'na mesma semana', 'no mesmo dia',
             '首次见面', '第一次见面', '首次拜访', '见面', '接触', '拜访', '演示', '当场', '当天',
+          ],
+        ],
+      },
+      // First meetings closed: "the sales team closes roughly one in three first meetings on the spot".
+      {
+        all: [
+          [
+            /\b(?:closes|closed|close|converts|converted|convert|wins|won|turns|turned)\s+(?:roughly\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d+%|one\s+in\s+\w+|\w+\s+(?:of|in)\s+(?:every\s+)?\w+|half|a\s+third|most)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:first|initial|intro|introductory)\s+(?:meetings?|calls?|demos?|visits?)\b/,
+            /\b(?:fecha|fecham|converte|convertem)\s+(?:cerca\s+de\s+)?(?:\d+%|um\s+em\s+cada\s+\w+|metade)\s+d[ao]s\s+primeiras?\s+(?:reuniões|visitas|demonstrações)\b/u,
           ],
         ],
       },
@@ -76,6 +87,8 @@ export default {
             /\bsem\s+(?:nenhum[a]?\s+|qualquer\s+)?(?:\p{L}+\s+)?(?:customiza\p{L}*|sob\s+medida|personaliza\p{L}*)/u, /\bsem\s+desenvolvimento\s+sob\s+medida\b/u, /\bsem\s+(?:nenhuma\s+)?(?:mudança|alteração|adaptaç\p{L}+)\s+(?:no\s+produto|por\s+cliente)\b/u,
             /\bnão\s+há\s+desenvolvimento\s+sob\s+medida\b/u, /\bnão\s+(?:fazemos|faz)\s+customiza\p{L}+/u,
             /\b(?:zero|no)\s+(?:integration|implementation|setup|onboarding)\s+(?:work|effort|project|projects)\b/, /\bzero\s+customi[sz]ation\b/,
+            /\bno\s+professional[\s-]services?\b/, /\bnothing\s+(?:is\s+)?(?:built|made|developed)\s+to\s+order\b/, /\b(?:a\s+)?single\s+(?:product\s+)?(?:tier|plan|edition)\b/,
+            /\bnão\s+exige\s+(?:nenhum\s+)?desenvolvimento\s+(?:específico|sob\s+medida)\b/u, /\bthe\s+same\s+for\s+(?:every|each|all)\s+(?:client|customer|account)s?\b/, /\bnão\s+há\s+(?:nenhuma\s+)?customiza\p{L}+/u,
             /\bno\s+per[\s-](?:customer|client|account|deployment)\s+(?:engineering|development|work|code|customi[sz]ation|builds?|changes)\b/,
             /\b(?:every|each|all)\s+(?:customer|client|account)s?\s+(?:runs?|gets?|uses?|receives?)\s+the\s+(?:identical|same)\s+(?:build|version|product|code|release|configuration)\b/,
             '不做定制', '无需定制', '不需要定制', '零定制', '没有定制开发', /(?:无需|不需要|不用)(?:任何)?(?:定制|二次开发|集成|实施)/,
@@ -101,7 +114,7 @@ export default {
           [/\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe|subscribes|subscribed|sign\s+up|signs\s+up|signed\s+up|upgrade|upgrades|upgraded|pay|pays|paid)\b/, /\b(?:compram|compra|assinam|contratam)\b/u, '购买', '下单', '付费', '订阅'],
           [
             /\bwithout\s+(?:ever\s+)?(?:talking|speaking)\s+to\s+(?:sales|a\s+salesperson|anyone)\b/, /\bwithout\s+a\s+(?:sales\s+)?call\b/, /\bno\s+sales\s+(?:call|touch|rep)\b/,
-            /\b(?:straight|directly)\s+(?:from|on|through)\s+the\s+(?:website|site|web|app|marketplace)\b/, /\bby\s+credit\s+card\b/, /\bself[\s-]serve\b/, /\bproduct[\s-]led\b/,
+            /\b(?:straight|directly)\s+(?:from|on|through)\s+the\s+(?:website|site|web|app|marketplace)\b/, /\bby\s+credit\s+card\b/, /\bself[\s-]serve\b/, /\bproduct[\s-]led\b/, /\bself[\s-](?:activat\w+|onboard\w*|service)\b/, /\bfrom\s+the\s+(?:marketplace|app\s+store)\b/,
             /\bsem\s+falar\s+com\s+(?:vendas|um\s+vendedor)\b/u, /\bdireto\s+(?:pelo|no)\s+site\b/u, '自助', '官网直接',
           ],
         ],
@@ -113,7 +126,7 @@ export default {
           [
             /\bstandardi[sz]ed\b/, /\b(?:the\s+)?(?:same|identical)\s+(?:[\w-]+\s+)?(?:edition|version|package|product|SKU|configuration|release|build|codebase|code\s+base|instance)\b/,
             /\bno\s+(?:client|customer|account)[\s-]specific\s+(?:forks?|branches|versions|builds|code|development|customi[sz]ations?|features)\b/, /\bone\s+(?:standard\s+)?(?:edition|version|package|SKU|configuration)\b/,
-            /\bpadronizad\p{L}*/u, /\bversão\s+única\b/u, /\bigual\s+para\s+todos\b/u, '标准化', '统一版本', '同一版本',
+            /\bpadronizad\p{L}*/u, /\bversão\s+única\b/u, /\b(?:mesma|mesmo|única|único)\s+(?:versão|pacote|produto|sistema|código)\b/u, /同一(?:套|个)?(?:系统|版本|产品)/, /\bigual\s+para\s+todos\b/u, '标准化', '统一版本', '同一版本',
           ],
           [
             /\b(?:product|edition|version|offering|package|SKU|sold|sells|ships|every\s+customer|all\s+customers|each\s+customer|clients|customers|forks?)\b/, /\b(?:produto|versão|vendid\p{L}*|clientes|pacote|oferta)\b/u, '产品', '交付', '客户', '版本', '售卖',
@@ -146,6 +159,8 @@ export default {
     ],
     // Past states; questions; years still to come.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

@@ -34,6 +34,7 @@ const REPLACE = [
 const BUYER = [
   'customers', 'customer', 'clients', 'client', 'each chain', 'chains', 'employers', 'merchants', 'retailers', 'manufacturers', 'users of', '@industry',
   /\b(?:using|with|after\s+(?:adopting|deploying|installing))\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:system|product|tool|platform|agent|assistant|module|software|solution)\b/,
+  /\bon\s+the\s+(?:platform|product|system)\b/, /\b(?:contact|call)[\s-]cent(?:re|er)s\b/,
   'clientes', 'cliente', 'empresas', 'redes', 'com a ferramenta', 'com o sistema', 'com a plataforma', '客户', '商家', '门店', '企业', '使用后', '上线后', '部署后',
 ];
 export default {
@@ -78,10 +79,10 @@ export default {
             // (not "acquisition cost": the company's own CAC)
             /\b(?:screening|recruiting|recruitment|hiring|labou?r|staff|staffing|support|service|customer[\s-]service|inspection|review|processing|production|content|translation)\s+costs?\b/,
             /\bcusto\s+(?:de|do|da|por)\s+(?:\p{L}+\s+){0,1}?(?:recrutamento|contratação|atendimento|pessoal|mão\s+de\s+obra|inspeção|candidato|produção|tradução)\b/u,
-            /\bpor\s+candidato\b/u, '人工成本', '人力成本', '招聘成本', '客服成本', '质检成本', '用工成本', /每(?:位|个|名|单|条)[\u4e00-\u9fff]{0,4}(?:的)?成本/, '校招',
+            /\bpor\s+candidato\b/u, '人工成本', '人力成本', '招聘成本', '客服成本', '质检成本', '用工成本', /每(?:位|个|名|单|条|件)[\u4e00-\u9fff]{0,8}(?:的)?成本/, '校招',
           ],
           [
-            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|down)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/,
+            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|fallen|down|by\s+half)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/,
             /\b(?:reduz\p{L}*|reduziram|cortou|cortam|cortaram|caiu|caíram|baixou|derrub\p{L}*|diminu\p{L}*)\b/u, /\bcontra\s+(?:US\$|\$|RMB|R\$)?\s?\d/u, '降低', '降到', '降至', '下降', '减少', '砍掉', '减半', /从[^，。；]{0,12}降/,
           ],
         ],
@@ -90,7 +91,11 @@ export default {
       // The customer's labour cut by the product: "factories using the vision system cut QC inspection labour by 60%".
       {
         all: [
-          [/\b(?:[\w-]+\s+)?(?:labou?r|manpower|staffing|personnel|headcount|FTEs?|man-hours|person-hours|work\s?load)\b/, /\bmão\s+de\s+obra\b/u, /\bquadro\s+de\s+(?:pessoal|funcionários)\b/u, '用工', '人力', '人手', '编制'],
+          [
+            /\b(?:[\w-]+\s+)?(?:labou?r|manpower|staffing|personnel|headcount|FTEs?|man-hours|person-hours|work\s?load)\b/, /\bmanual\s+(?:work|hours|data\s+entry|entry|processing|review)\b/,
+            /\bmão\s+de\s+obra\b/u, /\bquadro\s+de\s+(?:pessoal|funcionários)\b/u, /\bhoras\s+(?:de\s+)?(?:trabalho|digitação|atendimento|revisão)\b/u, /\b(?:digitação|trabalho)\s+manual\b/u,
+            '用工', '人力', '人手', '编制', '人工录入', '手工录入',
+          ],
           [
             /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|trimmed|trims|shrank|shrunk)\b/, /\b\d+%\s+(?:lower|less|fewer)\b/,
             /\b(?:reduz\p{L}*|cortou|cortam|cortaram|diminu\p{L}*)\b/u, '降低', '减少', '减半', '缩减', '精简',
@@ -115,7 +120,7 @@ export default {
       {
         all: [
           [
-            /\b(?:handles|handled|resolves|resolved|answers|answered|drafts|drafted|processes|processed|automates|automated|closes|closed|completes|completed|screens|screened|deflects|deflected|takes|took|covers|covered|writes|wrote)\s+(?:about\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?\d+%\s+of\s+(?:the\s+|all\s+|their\s+|its\s+|inbound\s+|incoming\s+)?(?:[\w-]+\s+){0,2}?(?:tickets|replies|calls|claims|invoices|enquiries|inquiries|chats|conversations|queries|requests|cases|documents|messages|applications|orders|emails|contracts|reports)\b/,
+            /\b(?:handles?|handled|resolves?|resolved|answers?|answered|drafts?|drafted|process(?:es)?|processed|automates?|automated|closes?|closed|completes?|completed|screens?|screened|deflects?|deflected|takes|took|covers?|covered|writes|wrote)\s+(?:about\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?\d+%\s+of\s+(?:the\s+|all\s+|their\s+|its\s+|inbound\s+|incoming\s+)?(?:[\w-]+\s+){0,2}?(?:tickets|replies|calls|claims|invoices|enquiries|inquiries|chats|conversations|queries|requests|cases|documents|messages|applications|orders|emails|contracts|reports)\b/,
             /\b(?:atende|atendem|resolve|resolvem|processa|processam|responde|respondem|automatiza|automatizam)\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d+%\s+d[oa]s\s+(?:\p{L}+\s+){0,2}?(?:chamados|ligações|atendimentos|pedidos|sinistros|documentos|mensagens|tickets|e-mails)\b/u,
             /(?:处理|承接|解决|自动完成|接待)(?:了)?[^，。]{0,6}\d+%(?:的)?[\u4e00-\u9fff]{0,6}(?:工单|咨询|来电|订单|单据|理赔|对话)/,
           ],
@@ -130,6 +135,7 @@ export default {
             /\b\d+%\s+(?:mais|a\s+mais\s+de)\s+(?:\p{L}+\s+)?(?:processos|casos|chamados|pedidos|documentos|contratos|atendimentos)\b/u,
             /(?:多处理|多完成|多审)[\d一二两三四五六七八九十]+(?:%|成|倍)/,
             /\b(?:process|processes|handle|handles|close|closes|review|reviews|clear|clears|resolve|resolves)\s+(?:twice|double|triple|three\s+times|\d+x)\s+(?:as\s+many|the)\b/,
+            /\b(?:o\s+dobro|o\s+triplo|duas\s+vezes\s+mais|três\s+vezes\s+mais|\d+%\s+a\s+mais)\s+(?:de\s+)?(?:\p{L}+\s+)?(?:chamados|casos|processos|pedidos|documentos|contratos|atendimentos|sinistros|notas|laudos)\b/u,
             /\b(?:processa|processam|atende|atendem|fecha|fecham|analisa|analisam|revisa|revisam)\s+(?:o\s+dobro|o\s+triplo|\d+%\s+mais|duas\s+vezes\s+mais|três\s+vezes\s+mais)\b/u,
           ],
           ['each', 'per', 'every', 'a day', 'a week', 'cada', 'por', '每'],
@@ -159,6 +165,26 @@ export default {
             /\bque\s+antes\s+(?:exigia|precisava\s+de|ocupava)\s+(?:\d+|dois|duas|três|quatro|cinco|seis|dez)\s+(?:\p{L}+\s+)?(?:pessoas|funcionários|atendentes|analistas|operadores)\b/u,
             /(?:原来|以前|过去)(?:需要|要)[\d一二两三四五六七八九十几]+(?:个|名|位)[\u4e00-\u9fff]{0,4}(?:人|员)/,
           ],
+        ],
+      },
+      // The product takes over work people used to do: "the agent takes over first-round screens that recruiters used to run manually"
+      // ("used to" lies inside the trigger, so the past-state suppressor does not count it).
+      {
+        all: [
+          [/\btakes?\s+over\b/, /\b(?:now\s+)?(?:handles|runs|does|performs|automates|automated)\b/, /\b(?:assume|assumiu|automatiza)\b/u, '接管', '承担', '自动完成'],
+          [
+            /\b(?:that|which|what)\s+(?:[\w-]+\s+){1,3}?(?:used\s+to|previously|once|formerly)\s+(?:run|do|handle|perform|make|take|process|spend)\b/,
+            /\bque\s+(?:\p{L}+\s+){1,3}?(?:antes\s+)?(?:faziam|executavam|realizavam|costumavam\s+fazer)\b/u, /(?:原来|以前|过去)由[\u4e00-\u9fff]{1,6}(?:人工)?(?:完成|处理|负责)/,
+          ],
+        ],
+        within: 120,
+      },
+      // Customers redeploy staff the product freed: "customers reallocated 12 of their 20 data-entry clerks".
+      {
+        all: [
+          [/\b(?:reallocat|redeploy|reassign)\w*/, /\bfree[sd]?\s+up\b/, /\b(?:realoc|remanej)\p{L}*/u, '转岗', '释放'],
+          WORKERS,
+          BUYER,
         ],
       },
       // One person now covers many times the old load: "一个运营用这套系统能管200个店铺，过去只能管20个" (the past word is part of the claim).
@@ -202,7 +228,7 @@ export default {
             /\btempo\s+(?:gasto|médio|de\s+\p{L}+|por|que)\b/u, '耗时', '处理时间', '处理时长', '审核时间', '人均耗时', /(?:月结|结账|审核|处理|出报告|出单)(?:的)?(?:时间|周期)/,
           ],
           [
-            /\bfrom\s+(?:\w+\s+){1,2}(?:days?|hours?|minutes?|weeks?)\s+to\b/, /\b(?:fell|cut|reduced|halved|shrank|dropped|down)\b/,
+            /\bfrom\s+(?:\w+\s+){1,2}(?:days?|hours?|minutes?|weeks?)\s+to\b/, /\b(?:fell|fallen|cut|cuts|reduced|reduces|halved|halves|shrank|dropped|down|lowers|lowered)\b/,
             /\b(?:reduz\p{L}*|caiu|cortou)\b/u, 'pela metade', '缩短', '降到', '降至', '减少', '减半', /从[^，。；]{0,10}(?:缩短|降)/,
           ],
           ['customer', 'customers', 'client', 'clients', 'each', 'every', 'per', '@industry', /\b(?:use|uses|using)\s+the\s+(?:tool|product|system|platform)\b/, 'cada', 'cliente', 'clientes', 'escritório', '客户', '每位', '每个', '每家', '每单', '使用'],
@@ -215,9 +241,9 @@ export default {
             /\bproductivity\b/, /\bthroughput\b/, /\boutput\s+per\s+(?:person|employee|worker|agent|head|FTE|analyst|reviewer)\b/,
             /\bper\s+(?:merchandiser|agent|rep|analyst|employee|worker|head|person|recruiter|operator|designer|lawyer|accountant|inspector|reviewer|editor|writer|staff\s+member|FTE|adjuster|underwriter|nurse|doctor|teacher|associate|paralegal)\b/,
             /\bpor\s+(?:funcionário|analista|atendente|vendedor|advogado|médico|operador|pessoa)\b/u, /\bper[\s-](?:agent|head|employee|reviewer|analyst)\s+(?:output|volume|capacity)\b/,
-            /\bprodutividade\b/u, '效率', '人效', '提效', '处理量', '人均', '产能', '工作量', '工单量', /(?:处理|完成|审核|接待)[\u4e00-\u9fff]{0,4}量/,
+            /\bprodutividade\b/u, '效率', '人效', '提效', '处理量', '人均', '产能', '工作量', '工单量', '产出', /每(?:个|名|位)[\u4e00-\u9fff]{1,4}(?:员|人|师)[\u4e00-\u9fff]{0,12}(?:数量|件数|单量|条数)/, /(?:处理|完成|审核|接待)[\u4e00-\u9fff]{0,4}量/,
           ],
-          [/\b\d+(?:[.,]\d+)?\s?(?:x|×|%)/, /\b(?:doubl|tripl)\w*/, /\b(?:two|three|four|five|ten)[\s-]?fold\b/, /[\d一二两三四五六七八九十]+倍/, /\d+(?:\.\d+)?%/, '翻倍'],
+          [/\b\d+(?:[.,]\d+)?\s?(?:x|×|%)/, /\b(?:doubl|tripl)\w*/, /\b(?:two|three|four|five|ten)[\s-]?fold\b/, /[\d一二两三四五六七八九十]+倍/, /\d+(?:\.\d+)?%/, '翻倍', /翻了?[一两二三\d]?倍/],
         ],
         within: 50,
       },
@@ -240,6 +266,8 @@ export default {
     ],
     // The company's own cost-cutting (runway, burn), consumer use, past states, questions, years still to come.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

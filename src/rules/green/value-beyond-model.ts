@@ -21,7 +21,7 @@ const PEOPLE = [
   'in-house', 'on staff', 'on the payroll', "company's own", 'own staff', 'own team', 'staff', 'staffed', 'professionals', 'officers', 'crews',
   'humana', 'humano', 'humanos', 'manual', 'manualmente',
   /\b(?:engenheir|advogad|especialist|revisor|médic|contador|paralega|assistent|técnic|estagiári|radiologist|farmacêutic|tradutor|redator|analist|enfermeir|operador|consultor|linguist|curador|moderador|despachante|corretor)\p{L}*/u,
-  'equipe', 'time de', 'nativos',
+  'equipe', 'time de', 'nativos', 'editores', 'revisores', 'designers', 'roteiristas',
   '人工', '分析师', '审核员', '编辑', '律师', '专家', '医生', '药师', '工程师', '运营人员', '团队', '设计师', '译员', '翻译', '质检员', '坐席', '人员', '顾问', '外包',
 ];
 
@@ -74,7 +74,7 @@ export default {
           [
             'outsourced', 'contracted', 'contract crews', 'crews', 'crew', 'field team', 'service team', 'operations team', 'operators', 'editors',
             'reviewers', 'annotators', 'specialists', 'consultants', 'consultores', '顾问', 'terceirizad*', 'equipe de campo', 'equipe de operações', '外包', '运营团队', '服务团队', '人工团队',
-            '审核团队', '编辑团队', 'native speakers', 'studio network', 'in-house',
+            '审核团队', '编辑团队', 'native speakers', 'studio network', 'in-house', /\b(?:company['’]s|its\s+own|our\s+own|in-house)\s+(?:studio|team|staff|crew|editors|operators|specialists)\b/,
           ],
         ],
         within: 60,
@@ -183,6 +183,7 @@ export default {
       {
         all: [
           [
+            /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
             /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
@@ -243,6 +244,8 @@ export default {
     ],
     // Review that is temporary, being removed, or not done at all; past states; questions; years still to come.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

@@ -14,12 +14,12 @@ const SIGNAL = [
   'campaign metrics', 'results', 'actual GMV', 'actual sales', 'results data', 'feedback data', 'engagement data', 'sales data', 'repayment data', 'outcome labels',
   // ("approved or rejected" as the outcome, so the rejection cue lies inside the trigger)
   /\b(?:approved|accepted|granted)\s+(?:or|and|\/)\s+(?:rejected|declined|denied)\s+(?:[\w-]+\s+){0,2}?(?:decisions?|applications?|loans?|claims?|cases?)\b/,
-  /\b(?:decisions?|approvals?|rejections?|conversions?|ROI|ROAS|sell-through|clicks|repayments?|defaults?|settlements?|payouts?|corrections?|edits|labels|ratings|signals?|usage\s+data|telemetry|customer\s+feedback|user\s+feedback)\b/,
+  /\b(?:diagnos[ie]s|hires|renewals|decisions?|approvals?|rejections?|conversions?|ROI|ROAS|sell-through|clicks|repayments?|defaults?|settlements?|payouts?|corrections?|edits|labels|ratings|signals?|usage\s+data|telemetry|customer\s+feedback|user\s+feedback)\b/,
   /\b(?:campaign|ad|post|video|listing|creative|content|placement|real-world|live|actual|store|deployment)\s+(?:performance|results|sales)\b/, /\bperformance\s+(?:of|on)\s+(?:each|every)\b/,
   /\b(?:[\w-]+-)?(?:corrected|edited|approved|rejected|labelled|labeled|annotated|verified)\s+(?:answers|outputs|drafts|translations|results|cases|examples|documents)\b/,
   'dados de conversão', 'dados de desempenho', 'dados de resultado', 'dados de resultados', 'dados de campanha', 'resultados das campanhas',
   /\b(?:desempenho|conversões|resultados|correções|avaliações|vendas)\b/u,
-  '效果数据', '转化数据', '投放数据', '反馈数据', '结果数据', '点击数据', '投放效果', '业务结果', '成交数据', '销售数据', '回款数据', '修改记录', '纠错数据', '标注', '效果', '转化',
+  '成交结果', '结果', '反馈', '效果数据', '转化数据', '投放数据', '反馈数据', '结果数据', '点击数据', '投放效果', '业务结果', '成交数据', '销售数据', '回款数据', '修改记录', '纠错数据', '标注', '效果', '转化',
 ];
 
 /** Flowing back into the model: "feeds back", "folded into the next model update", "alimentam o modelo", "回流训练". */
@@ -97,7 +97,7 @@ export default {
           ],
           [
             /\bmonitor\w*/, /\btrack\w*/, 'performance', 'results', 'campaign', 'campaigns', 'metrics', /\boutcomes?\b/, 'conversion', 'conversions', 'ROI', 'ROAS',
-            'analytics', 'store data', 'sales data', 'data', 'sales figures', 'figures', 'sales', '监测', '投放效果', '效果', '数据', '后台', '销量',
+            'analytics', 'store data', 'sales data', 'data', 'sales figures', 'figures', 'sales', '监测', '投放效果', '效果', '数据', '后台', '销量', ...SIGNAL,
             'monitoramento', 'resultados', 'desempenho', 'campanhas', 'conversão', 'dados', 'métricas', 'vendas',
           ],
           [
@@ -157,6 +157,7 @@ export default {
             /\boutcome[\s-]label(?:l)?ed\b/,
             /\b(?:tie|ties|tied|link|links|linked|linking|match|matches|matched|matching|map|maps|mapped|join|joined|connected)\s+(?:[\w.,-]+\s+){0,4}?(?:to|with|back\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:actual|real|final|their|observed|eventual|model['’]s|AI['’]s|each|resulting|downstream|subsequent|reali[sz]ed)\b/,
             /(?:结果|数据|表现)[^。；，]{0,8}(?:与|和|跟)[^。；，]{0,10}(?:一一对应|对应|挂钩|关联)/,
+            /\b(?:logged|recorded|compared|scored|checked|reconciled|joined|matched|benchmarked)\s+(?:[\w.,-]+\s+){0,4}?against\s+(?:the\s+)?(?:model['’]s|AI['’]s|its|actual|real|final|each)\b/,
             /\b(?:ligad|vinculad|associad|cruzad)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:a|aos?|às?|com)\s+(?:\p{L}+\s+){0,2}?(?:resultados|desfechos|contratações|pagamentos)\s*(?:reais|efetiv\p{L}+)?/u,
             /(?:对应|关联|挂钩)(?:到)?(?:真实|实际|最终)(?:的)?(?:结果|回款|理赔|录用|成交)/,
           ],
@@ -179,7 +180,7 @@ export default {
         all: [
           LABELLED,
           [
-            /\b(?:data|dataset|datasets|data\s*set|set|images|records|cases|claims|calls|examples|samples|documents|videos|scans|transcripts|interactions|outcomes|results|reads|reports|notes|dialogues|conversations)\b/,
+            /\b(?:data|dataset|datasets|data\s*set|set|images|records|cases|claims|calls|examples|samples|documents|videos|scans|transcripts|interactions|outcomes|results|reads|reports|notes|dialogues|conversations|events|incidents|failures|logs|readings)\b/,
             /\b(?:dados|imagens|registros|casos|exemplos|amostras|laudos|resultados)\b/u, '数据', '样本', '图片', '图像', '记录', '案例', '影像',
           ],
           // (not a bare count: "fine-tuned on 40,000 annotated claims" is a training set, not a loop)
@@ -205,6 +206,8 @@ export default {
     ],
     // A loop still to be built, public data, past states, questions and years still to come.
     unless: [
+      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
+      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

@@ -60,7 +60,7 @@ export default {
             'value', 'worth', 'lies in', 'the prize', 'what we are buying', 'paying for', 'reason', 'because', 'assumes', 'assumption', 'premise', 'timeline',
             /\b(?:build|building|builds|built|get(?:ting|s)?\s+to|creat(?:e|es|ing)|deliver(?:s|ing)?|develop(?:s|ing)?)\s+(?:the\s+|an?\s+|true\s+|real\s+)?(?:AGI|artificial general intelligence|general intelligence|superintelligence|ASI)\b/u, 'arrive', 'arrives', 'arrival', 'stepping stone', 'pursuit', 'pursue', 'pursuing', 'chase', 'chasing',
             'motivo', 'razão', 'investimento', 'investir', 'investimos', 'construir', 'construção', 'chance de', 'apostamos', 'convicção', 'valor', 'visão', 'se apoia', 'apoia',
-            'premissa', 'rumo', 'endgame', 'end game', 'end-game', 'ultimate', 'all about', 'the point', '终局', '最终',
+            'premissa', 'rumo', 'endgame', 'end game', 'end-game', 'ultimate', 'all about', '终局', '最终',
             'justifica', 'justificam', 'tese', 'caso de investimento', 'missão', 'retorno', 'retornos', 'avaliação', 'valuation', 'aposta', 'apostar',
             'crença', 'fé', 'caminho para', 'chegar à', 'chegar a', 'alcançar', 'alcançarmos', 'atingir', 'rumo à', 'rumo a',
             'segundo plano', 'depende', 'razão de ser', 'secundária', 'secundário',

@@ -66,7 +66,10 @@ export default {
             'marketing pago', 'tráfego pago', 'prejuízo', 'prejuízos', 'gastar pesado', 'gastos agressivos', 'investir pesado',
             'ampliar o time', 'ampliar a equipe', 'triplicar o time', 'dobrar o time', 'contratações agressivas',
             // ZH
-            '烧钱', '补贴', '砸钱', '投放', '买量', '获客', '扩张到', '扩张至', /从\d+人(?:扩张|扩充|扩|增加|增长)(?:到|至)\d+人/, '扩团队', '扩充团队', '扩张团队', '扩到', '扩至', '堆人', '招人', '亏损', '大举投入', '巨额投入', '重金',
+            // Margins run negative, or the round itself pays for the search ("the raise buys two years to iterate").
+            /\bnegative\s+(?:contribution\s+|gross\s+|unit\s+)?margins?\b/, /\b(?:the\s+)?(?:raise|round|proceeds|capital)\s+(?:buys|funds|will\s+fund|finances|will\s+finance|pays\s+for)\b/,
+            /\b(?:double|doubles|doubling|triple|triples|tripling|quadruple|quadrupling)\s+(?:the\s+)?(?:headcount|team|staff|workforce)\b/,
+            '烧钱', '烧掉', '补贴', '砸钱', '投放', '买量', '获客', '扩张到', '扩张至', /从\d+人(?:扩张|扩充|扩|增加|增长)(?:到|至)\d+人/, '扩团队', '扩充团队', '扩张团队', '扩到', '扩至', '堆人', '招人', '亏损', '大举投入', '巨额投入', '重金',
           ],
           [
             'product market fit', 'PMF', 'market fit', 'fit is proven', 'fit emerges', 'fit emerge', 'find fit', 'finding fit',
@@ -112,6 +115,13 @@ export default {
             'how to monetis*', 'how to monetiz*', 'how to make money', 'how to charge', 'engagement is proven', 'finds its market',
             'find its market', 'find a market', 'which use case resonates', 'what resonates',
             /\b(?:search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|look(?:s|ing)?\s+for|find(?:s|ing)?|discover(?:s|ing)?|figure\s+out|identify|identifies|stumble\s+on)\s+(?:a|an|the|its|our|their|which|what)?\s*(?:[\p{L}-]+\s+){0,2}(?:use\s+cases?|killer\s+\w+|scenarios?|business\s+model|fit)\b/u,
+            // Working out who buys, or iterating until something lands.
+            /\b(?:works?|working|figures?|figuring|finds?|finding)\s+out\s+(?:which|what|who|whether|where)\b/,
+            /\b(?:find|finds|finding|discover|discovers|discovering|identify|identifies|identifying|learn|learns|locate|pin\s+down)\s+(?:its|their|our|the|a)?\s*(?:core|ideal|right|real|target|paying|best|true)\s+(?:customers?|buyers?|users?|audience|segment|persona|vertical|market)\b/,
+            /\buntil\s+(?:(?:the|a|one|its|our)\s+)?(?:[\p{L}-]+\s+){0,2}(?:sticks|clicks|resonates|lands|takes\s+off|catches\s+on|gains\s+traction|finds\s+(?:its\s+|an\s+)?(?:fit|audience|market|footing))\b/u,
+            /\b(?:many|multiple|several|dozens\s+of|lots\s+of|parallel|rapid)\s+(?:product\s+)?(?:experiments|tests|pilots)\b/,
+            /\b(?:pricing(?:\s+power)?|monetis\w*|monetiz\w*|revenue|profits?|margins?|business\s+model)\s+(?:\w+\s+){0,2}(?:to\s+follow|will\s+follow|follows\s+later)\b/,
+            /\bonce\s+(?:the\s+)?(?:category|market)\s+(?:is|has\s+been)\s+(?:won|captured|locked\s+up)\b/,
             'business model later', 'revenue later', 'pricing comes', 'pricing later', 'charge later', 'charging later',
             /\bmoneti[sz]\w*\s+(?:\w+\s+){0,4}(?:later|afterwards|down the road|after|figured out|worked out|decided)\b/, 'before any monetis*', 'before any monetiz*', 'before monetis*', 'before monetiz*', 'ahead of monetis*', 'ahead of monetiz*',
             // PT
@@ -119,11 +129,14 @@ export default {
             'antes de qualquer monetização', 'antes de monetizar', 'antes da monetização', 'crescimento primeiro', 'crescer primeiro',
             'modelo de negócio depois', 'cobrar depois', 'caso de uso matador', 'aplicativo matador', 'até encontrar', 'até achar',
             'até descobrir', 'o que os usuários querem',
+            /\baté\s+(?:que\s+)?(?:o|a|os|as)\s+(?:[\p{L}-]+\s+){0,2}(?:encontr\w+|ach\w+|descobr\w+|acert\w+|emplac\w+)\b/u,
             /\b(?:modelo\s+de\s+(?:receita|negócio|monetização)|monetização|cobrança|preços?)\b[^.;]{0,20}\bdepois\b/, /\bdepois\b[^.;]{0,20}\b(?:monetiza\w*|cobrar)\b/,
             // ZH (Latin "PMF" inside Chinese text needs a regex: phrase boundaries treat Han characters as letters)
             /(?<![A-Za-z])PMF(?![A-Za-z])/, '产品市场契合', '市场契合', '契合点', '杀手级', '再考虑变现', '再变现', '后再变现', '再考虑收费', '再收费', '再商业化', '再考虑商业化',
             '先规模后盈利', '先把规模做起来', '先做规模', '先做大规模', '先增长', '跑出场景', '找到场景', '找场景', '找方向', '找到需求', '摸索商业模式', '再摸索', '边投边找', '边烧边找', '变现放在', '变现留到', '试错', '押中', '赛马', '增长优先', '留到以后', '以后再想', '之后再想',
             /商业模式[^。；，]{0,6}(?:以后|之后|后面|再说|再想)/,
+            /(?:商业化|变现|盈利|收费|赚钱)[^。；，]{0,4}(?:以后|之后|后面|再说|再考虑|再想|放后)/, /先把[^。；，]{0,6}(?:做上来|做起来|做大|拉起来)/,
+            /(?:直到|找到|跑通)[^。；，]{0,8}(?:匹配|契合)/, '产品市场匹配', '市场匹配',
             /(?:摸清|找到|寻找|跑出|验证|探索|摸索)[^。；，,]{0,6}(?:场景|产品方向|方向|需求)/,
             /找(?:到)?(?:最|真正)?(?:能|愿意)?(?:转化|付费)的(?:人群|用户|客户)/, '规模做上去', '再考虑盈利', '再谈盈利', '再想怎么赚钱', '商业模式以后', '以后再说',
           ],

@@ -73,7 +73,11 @@ export default {
             /\b(?:compete\w*|position\w*|pitted|pit|battle\w*|fight\w*)\s+(?:[\p{L}'’-]+\s+){0,3}against\b/u,
             /\b(?:go(?:es|ing)?|up|directly|squarely|head[\s-]to[\s-]head)\s+against\b/,
             /\b(?:win|winning|won|lure|luring|poach|poaching|convert|converting)\s+(?:them\s+|those\s+users\s+|users\s+)?over\b/,
-            /\b(?:people|users|consumers)\s+already\s+(?:chatting|using|on)\b/, 'overlaps with', 'overlap with', 'overlapping with', 'competitive set', 'competes with', /\bwe\s+(?:win|beat|outperform)\s+on\b/,
+            /\b(?:people|users|consumers)\s+already\s+(?:chatting|using|on)\b/, /\b(?:exactly\s+)?the\s+(?:same\s+)?(?:users|customers|audience|creators|students|consumers)\s+(?:that\s+|who\s+|whom\s+)?[\p{L}.]+\s+already\b/u,
+            /\b(?:ChatGPT|Doubao|Kimi|Perplexity|Quark|Yuanbao|CapCut|ERNIE(?:\s+Bot)?|Copilot|Gemini|Siri|Alexa|Google|Baidu|WeChat|TikTok|Douyin|豆包|元宝|夸克)[\s-]?(?:rival|competitor|challenger|killer|contender)s?\b/u, /\bswitch(?:es|ed|ing)?\s+(?:over\s+|away\s+)?from\b/, 'migrate from', 'migrating from', 'defect from',
+            /\b(?:target\w*|aimed at|aims at|convert\w*|win|winning)\b[^.;]{0,40}\b(?:who|that)\s+(?:today\s+|currently\s+|now\s+|already\s+)?use\b/,
+            /\b(?:the|a|an|o|a)\s+(?:\p{L}+\s+)?(?:ChatGPT|Doubao|Kimi|Perplexity|CapCut|Siri|TikTok|WeChat)\s+(?:for|of|brasileir[oa]|nacional|latino|para)\b/u,
+            /(?:更懂|更好用的|更便宜的|年轻人的|学生版|下一个)[^。；，]{0,8}(?:豆包|ChatGPT|Kimi|元宝|夸克|剪映|文心一言)/, 'overlaps with', 'overlap with', 'overlapping with', 'competitive set', 'competes with', /\bwe\s+(?:win|beat|outperform)\s+on\b/,
             /\b(?:a|the)\s+(?:better|cheaper|faster|smarter|Chinese|local|friendlier)\s+(?:ChatGPT|Doubao|Kimi|Perplexity|Baidu|Quark|Yuanbao|CapCut|Copilot)\b/,
             /\b(?:does|do)\s+(?:essentially|basically|largely|exactly|much)?\s*what\s+[\p{L}.]+\s+(?:does|do|already does)\b/u,
             /\b(?:ChatGPT|Doubao|Kimi|Perplexity|Quark|Yuanbao|CapCut|ERNIE\s+Bot|Copilot|Gemini)[\s-](?:style|clone|copycat|like)\b/, 'rivaling', 'rivalling', 'overtake', 'overtakes', 'overtaking',
@@ -95,7 +99,7 @@ export default {
       {
         all: [
           GIANTS,
-          ['comparable to', 'on par with', 'as good as', 'better than', 'mirrors', 'mirror', 'clone of', 'copy of', 'similar to', 'vs', 'versus',
+          ['replicates', 'replicate', 'replicating', 'clones', 'copies', 'recreates', 'comparable to', 'on par with', 'as good as', 'better than', 'mirrors', 'mirror', 'clone of', 'copy of', 'similar to', 'vs', 'versus',
             'same features', 'same feature set', 'same functions', 'mesmas funções', 'mesmos recursos', 'mesmas funcionalidades',
             '基本一致', '一致', '相同', '一样', '差不多',
             'equivalente a', 'comparável', 'igual ao', 'igual à', 'parecido com', '类似', '对标', '媲美', '翻版', '复刻'],

@@ -25,14 +25,14 @@ const acquisition = [
   /\b(?:the\s+)?(?:most\s+)?(?:likely|logical|obvious|probable|natural)\s+(?:buyers?|acquirers?)\s+(?:is|are|would be|include)\b/u,
   /\b(?:company|startup|business|it|we)\s+(?:\p{L}+\s+){0,2}?(?:be|get|being|getting|gets|is)\s+bought\b/u,
   // A sale to a giant or a strategic buyer, not "sells to enterprises".
-  /\b(?:sale|sell-off)\s+(?:of\s+the\s+(?:company|business)\s+)?to\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:big|bigger|large|larger|strategic|tech|internet|platform|hyperscaler|cloud|incumbent|giant|acquirer|Alibaba|Tencent|ByteDance|Baidu|Meituan|Microsoft|Google|Amazon|Apple|Meta|Salesforce|Oracle|JD|Huawei|Xiaomi|Kuaishou|PDD|Ant|NetEase|SAP|Nvidia|Samsung|Totvs|Stone)/u,
+  /\b(?:sale|sell-off)\s+(?:of\s+the\s+(?:company|business)\s+)?to\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:Chinese|US|American|global|domestic|Brazilian|leading|major)\s+){0,2}(?:big|bigger|large|larger|strategic|tech|internet|platform|hyperscaler|cloud|incumbent|giant|acquirer|Alibaba|Tencent|ByteDance|Baidu|Meituan|Microsoft|Google|Amazon|Apple|Meta|Salesforce|Oracle|JD|Huawei|Xiaomi|Kuaishou|PDD|Ant|NetEase|SAP|Nvidia|Samsung|Totvs|Stone)/u,
   /\b(?:sell|selling|sold)\s+(?:the\s+company|the\s+business|itself|out)\s+to\b/u,
   // PT
   /\baquisiç(?:ão|ões)\b(?!\s+de\s+(?:clientes|usuários|dados|talentos|tráfego|leads|equipamentos|GPUs))/u, 'adquirida', 'adquirido', 'adquirir a empresa',
   'adquirente', 'comprador estratégico', 'compradores estratégicos', 'venda estratégica', 'venda da empresa',
   /\bvenda\s+da\s+empresa\s+(?:para|a)\b|\bvenda\s+(?:para|a)\s+(?:uma?\s+|a\s+|o\s+|um\s+d[oa]s\s+)?(?:big\s+techs?|comprador|adquirente|estratégic|gigante|Alibaba|Tencent|ByteDance|Baidu|Meituan|Microsoft|Google|Amazon|Apple|Meta)/u,
   /\bvenda\s+(?:do\s+negócio\s+|do\s+controle\s+)?(?:para|a)\s+(?:uma?\s+|a\s+|o\s+|um\s+d[oa]s\s+)?(?:player|grupo|investidor|parceiro|plataforma|incumbente)\s+(?:\p{L}+\s+)?(?:estratégic\w*|grande|global)/u,
-  /\bvenda\s+(?:da\s+empresa\s+|do\s+negócio\s+)?(?:para|à|ao)\s+(?:a\s+|o\s+)?(?:Totvs|Stone|Nubank|Itaú|Mercado Livre|iFood|Magalu|Magazine Luiza|Ambev|Bradesco|Vtex|Locaweb|Linx|Cielo|PagSeguro|PicPay|Globo|Natura|XP|BTG)\b/u,
+  /\bvenda\s+(?:da\s+empresa\s+|do\s+negócio\s+)?(?:para|à|ao)\s+(?:a\s+|o\s+)?(?:Totvs|Stone|Nubank|Itaú|Mercado Livre|iFood|Magalu|Magazine Luiza|Ambev|Bradesco|Vtex|Locaweb|Linx|Cielo|PagSeguro|PicPay|Globo|Natura|XP|BTG)(?![\p{L}\p{N}_])/u,
   /\blicenciamento\s+(?:\p{L}+\s+){0,3}?(?:mais|e|\+|com)\s+(?:a\s+)?contratação\s+(?:d[oa]\s+)?(?:time|equipe|fundadores)/u, /\b(?:formato|modelo|estilo|nos moldes d[oe])\s+(?:do\s+)?(?:acordo\s+)?(?:Character\.?AI|Inflection)/u,
   /\bCharacter\.?AI\s?[–—\-/]\s?Google\b|\bGoogle\s?[–—\-/]\s?Character\.?AI\b|\bInflection\s?[–—\-/]\s?Microsoft\b|\bMicrosoft\s?[–—\-/]\s?Inflection\b/u, 'compra da empresa',
   'comprar a empresa', /\bcomprad[oa]s?\s+(?:por|pel[oa]s?)\b/u, 'comprar times', 'comprar equipes', 'fusão', 'fusões', 'M&A',
@@ -105,6 +105,7 @@ export default {
           acquisition,
           [
             /\b(?:even if|even in the event)\s+(?:the\s+(?:company|business|product|startup)|it|we)\s+(?:fails|fail|struggles|stalls|misses|underperforms)/u,
+            /\beven\s+if\s+(?:[\p{L}'’-]+\s+){0,3}?(?:fails?|struggles?|stalls?|misses|underperforms?|disappoints?|slows?|flops?|does not work|doesn't work|falters?)\b/u,
             /\bmesmo\s+(?:que|se)\s+(?:a\s+empresa\s+)?(?:fracasse|falhe|dê errado|não decole)/u, /(?:即使|即便|就算|哪怕)(?:项目|公司)?失败/u, /(?:即使|即便|就算|哪怕)[^，。]{0,10}(?:失败|不|没|未|受挫|遇阻|欠佳|低于预期)/u,
             /\beven\s+in\s+(?:the\s+|a\s+)?(?:worst|downside|bear)[\s-](?:case|scenario)\b|\bin\s+(?:the\s+|a\s+)?(?:worst|downside|bear)[\s-](?:case|scenario)\b/u,
             /\b(?:mesmo\s+)?no\s+pior\s+(?:dos\s+)?(?:casos?|cenários?)\b/u,

@@ -118,7 +118,7 @@ export default {
             'not yet generating', 'before any revenue', 'no commercial revenue', 'no recurring revenue', 'ahead of fundamentals', 'ahead of traction', 'ahead of the numbers',
             'pré-comercial', 'ainda não gera receita', 'sem receita recorrente',
             /\b(?:revenue|revenues|ARR|sales)\s+(?:is\s+|are\s+|remains?\s+|still\s+|of\s+)*(?:less than|under|below|barely|just|only|<)\s*(?:US\$|\$|RMB|¥|R\$|USD)?\s?\d/u,
-            /\bpriced\s+(?:as\s+if|like)\b/u, 'still in pilot', 'only pilots',
+            /\bpriced\s+(?:as\s+if|like)\b/u, /\bonly\s+(?:makes sense|works|pays off|is justified|adds up)\s+if\b/u, /\bsó\s+(?:faz sentido|se justifica)\s+se\b/u, /只有[^。，]{0,12}才(?:合理|说得通|成立)/u, 'still in pilot', 'only pilots',
             'with a demo', 'just a demo', 'only a demo', 'a prototype', 'only a prototype', 'a slide deck', 'só um protótipo', '只有demo', '只有Demo', '只有PPT',
             /\bfor\s+a\s+team\s+of\s+\d+\b/u, 'only in pilot', 'still piloting', 'pilot stage',
             /\bno\s+(?:\p{L}+\s+){0,2}?(?:customers|contracts|paying users|clients|orders|deployments)\b/u,
@@ -169,7 +169,7 @@ export default {
           ],
           [
             /\b\d+(?:\.\d+)?\s?(?:x|×|times|fold)\b/u, /\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/u, 'multiplied', 'jumped', 'soared',
-            /\b(?:dobr|tripl|quadruplic)(?:ou|ar|e|ará|ado|ada)\b/u, /\d+(?:\.\d+)?\s?vezes/u, /翻(?:了)?(?:一|两|三|四|五|十|\d)?(?:番|倍)|\d+(?:\.\d+)?倍|翻倍|暴涨|飙升/u,
+            /\b(?:dobr|tripl|quadruplic)(?:ou|ar|e|ará|ado|ada)(?![\p{L}\p{N}_])/u, /\d+(?:\.\d+)?\s?vezes/u, /翻(?:了)?(?:一|两|三|四|五|十|\d)?(?:番|倍)|\d+(?:\.\d+)?倍|翻倍|暴涨|飙升/u,
           ],
         ],
         within: 80,
@@ -197,6 +197,8 @@ export default {
     // Revenue, profit or cash flow that carries the price, or a price at or below comparables, answers the rule.
     // A premium paid by an acquirer is zhu/exit-by-acquisition's claim.
     unless: [
+      // A price that rests on reaching AGI is zhu/agi-thesis's claim.
+      'AGI', 'general intelligence', 'superintelligence', 'inteligência artificial geral', '通用人工智能', '超级智能',
       'acquisition', 'acquire', 'acquired', 'acquirer', 'acqui-hire', 'trade sale', 'M&A', 'takeover', 'taken over', 'buyout', 'strategic sale', 'sale to', 'buyer', 'aquisição', 'adquirida', 'adquirir', '收购', '并购',
       'we declined', 'declined the', 'passed on', 'we passed', 'walked away', 'turned down', 'recusamos', 'declinamos', '放弃了', '婉拒',
       'profitable', 'profitability', 'cash-flow positive', 'cash flow positive', 'positive cash flow', 'free cash flow', 'EBITDA positive', 'in line with',

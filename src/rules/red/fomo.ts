@@ -134,6 +134,8 @@ export default {
             /\b(?:sign|commit|invest|proceed|approve|close|wire)\s+(?:\p{L}+\s+){0,2}?before\s+(?:the\s+|our\s+)?(?:reference checks|references|diligence|DD|customer calls|technical review)\s+(?:are|is)\s+(?:done|complete|completed|finished|in)\b/u,
             /(?:大家|所有人|各家|同行|别人|机构们)[^，。；]{0,4}都在(?:抢|进|布局|下注|追|投)/u, /(?:尽快|赶紧|抓紧|马上)(?:拿下|锁定|抢下|确认)(?:份额|额度)/u,
             // Everyone wants in; allocation, not the model, sets the ticket: "allocation is the constraint".
+            /\b(?:invest|commit|sign|move|decide|act|approve)\s+now\s+(?:rather than|instead of)\s+wait(?:ing)?\b/u, /\bbefore\s+the\s+(?:round|allocation|book)\s+(?:closes|fills|is full)\b/u,
+            /\bantes\s+que\s+(?:a\s+)?(?:rodada|janela)\s+(?:se\s+)?feche\b|\bperc(?:a|amos)\s+(?:a\s+|nossa\s+)?(?:vaga|alocação)\b/u,
             /\bthe\s+(?:only\s+)?(?:fund|firm|investor|VC|house)\s+(?:that|who)\s+(?:sat\s+(?:this|it|the round)(?:\s+one)?\s+out|missed|passed on|stayed out|was not in)\b/u,
             /\b(?:everyone|everybody)(?:\s+else)?\s+(?:is|are)\s+(?:piling|rushing|pouring|crowding|getting|scrambling|racing)\s+(?:in|into|to get in)\b/u,
             /\bcost\s+us\s+(?:a|the|our)\s+(?:seat|spot|place|allocation|deal|position)\b/u,
@@ -155,7 +157,7 @@ export default {
           [
             'last chance', 'last opportunity', 'final chance', 'final opportunity', 'only chance', 'only shot', 'last shot', 'one shot', 'last window', 'only window',
             /\b(?:rare|unique|once-in-a-\p{L}+|fleeting|short)\s+(?:chance|opportunity|window)\s+to\s+(?:back|invest|own|get|join|enter|buy)/u, /\b(?:window|door)\s+(?:is\s+|will be\s+)?(?:closing|closes|shutting|narrowing)\b/u, /\b(?:window|door)\s+to\s+(?:\p{L}+\s+){0,5}?(?:is\s+|will\s+)?(?:closing|closes|shutting|shuts|narrowing|close)\b/u,
-            'closing window', 'before the window closes', /\búltima\s+(?:chance|oportunidade|janela)\b/u, /\bjanela\s+(?:está\s+)?(?:se\s+)?(?:fechando|fecha|fechará|vai fechar|vai se fechar)\b/u,
+            'closing window', 'before the window closes', /(?<![\p{L}\p{N}_])última\s+(?:chance|oportunidade|janela)\b/u, /\bjanela\s+(?:está\s+)?(?:se\s+)?(?:fechando|fecha|fechará|vai fechar|vai se fechar)(?![\p{L}\p{N}_])/u,
             /(?:最后|最后的|唯一的)(?:一次|一个)?[^，。]{0,10}?(?:机会|上车机会|窗口)/u, '窗口期', '窗口关闭', '窗口正在关闭',
           ],
           [
@@ -184,7 +186,7 @@ export default {
             /\b(?:approve|approval|commit|confirm|decide|decision|sign|respond|answer|wire|close)\s+(?:\p{L}+\s+){0,3}?(?:within|in|by|before)\s+(?:\d+|twenty-four|forty-eight|seventy-two|two|three|a few)\s+(?:hours|days|business days)\b/u,
             /\b(?:by|before|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|end of (?:the )?week|EOW|the weekend)\b/u, 'exploding term sheet', 'exploding offer', 'hard deadline', 'tight deadline',
             /\b(?:\d+|24|48|72)[\s-]hours?\s+(?:deadline|window|turnaround)\b/u, 'this week', 'timing is critical', 'round closes',
-            /\b(?:em|dentro de)\s+(?:\d+|24|48|72)\s+horas\b|\baté\s+(?:a\s+)?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|amanhã)\b/u, 'esta semana', 'nesta semana',
+            /\b(?:em|dentro de)\s+(?:\d+|24|48|72)\s+horas\b|\baté\s+(?:a\s+)?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|amanhã)(?![\p{L}\p{N}_])/u, 'esta semana', 'nesta semana',
             /(?:\d+|二十四|四十八)小时(?:内|之内)|本周内|这周内|明天之前|周[一二三四五](?:之)?前|尽快(?:过会|决策|签)/u,
           ],
           [
@@ -230,13 +232,14 @@ export default {
           [
             /\bif\s+we\s+(?:do not|don't|fail to|cannot|can't|won't|are not|aren't|hesitate|wait|delay)\b(?:\s+(?:commit|move|act|sign|decide|invest|participate|join|confirm|get in|go in|bid|to commit|to move|to act|to sign))?/u,
             /\bse\s+(?:nós\s+|a gente\s+)?(?:não\s+)?(?:confirmarmos|decidirmos|entrarmos|investirmos|assinarmos|esperarmos|demorarmos)/u, /(?:如果|要是|若)[^，。]{0,4}(?:不|没有?|再不|犹豫|再等)(?:投|进|上车|出手|决定|确认)?/u, /\bse\s+(?:nós\s+)?(?:demorarmos|hesitarmos|esperarmos)\b/u, /\bif\s+we\s+(?:wait|delay|hesitate|take too long)\b/u,
+            /\bif\s+(?:the\s+IC|the committee|our IC|the investment committee|we)\s+(?:debates?|takes?|waits?|delays?|hesitates?|deliberates?|spends?)\b/u,
           ],
           [
             'left out', 'left behind', 'shut out', 'locked out', 'priced out', 'lose our allocation', 'lose the allocation', 'lose our spot', 'lose the spot', 'too late',
             'without us', 'someone else', 'another fund', 'other funds', 'goes elsewhere', 'go elsewhere', 'miss the', 'miss out', 'no exposure', 'lose access',
             'ficar de fora', 'ficaremos de fora', 'perder a', 'perdemos', 'tarde demais', 'outro fundo', '错过', '拿不到', '被抢', '其他机构', '来不及', '没机会',
             'allocation', 'take the', 'will take', 'takes the', 'scoop', 'grab', 'fills up', 'round fills', 'be gone', 'alocação', 'perderemos', 'vaga', '份额', '额度', '拿走',
-            'vai para outro', 'no exposure', 'sem exposição', '没有布局', '没有任何布局', '空白', '缺席',
+            /\blos(?:e|ing)\s+(?:the|our)\s+(?:spot|allocation|seat|deal|place|pro[\s-]?rata)\b/u, 'vai para outro', 'no exposure', 'sem exposição', '没有布局', '没有任何布局', '空白', '缺席',
           ],
         ],
         within: 160,

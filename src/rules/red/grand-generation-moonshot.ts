@@ -67,6 +67,8 @@ export default {
             /\b(?:produced|made|created|generated|rendered|written|directed|animated)\s+(?:entirely|fully|completely|wholly|end[\s-]to[\s-]end)?\s*(?:by|with)\s+(?:the\s+|a\s+|our\s+)?(?:model|AI|machine|algorithm)/,
             /\b(?:types?|enters?|writes?|gives?)\s+(?:a|an|one|in\s+a)\s+(?:premise|prompt|plot|logline|script|story|idea|sentence|line)\b/, 'receives a', 'get a complete',
             'produce', 'produces', 'outputs', 'output', 'entrega', 'AI director', 'on demand', 'render', 'renders', 'rendering', 'from a screenplay', 'screenplay', 'AI film', 'AI films',
+            /\bAI\s+(?:system|model|engine|pipeline|agent)s?\s+that\b/, /\bfrom\s+a\s+(?:single\s+|one[\s-]line\s+)?(?:logline|premise|sentence|synopsis|treatment|outline)\b/,
+            /\b(?:ask|asks|request|requests|order|orders)\s+(?:for\s+)?(?:a|an|their\s+own)\s+(?:[\p{L}-]+\s+){0,3}(?:film|movie|series|episode)\b/u,
             'AI movie', 'AI movies', 'AI film studio', 'AI studio', 'fully AI', 'AI-first studio', 'AI-native', 'synthesize', 'synthesise',
             'from a script', 'from a novel', 'from a prompt', 'one prompt', 'single prompt', 'a prompt', 'prompts', 'consistent characters', 'turns a', 'turn a', 'turns any',
             'replace studios', 'replace film studios', 'replace traditional studio*', 'replacing studios', 'studio pipelines',

@@ -9,17 +9,17 @@ import type { RuleSpec } from '../types';
  */
 /** Durations of three months or more, in the three languages (used by both duration patterns). */
 const LONG_DURATION = [
-  /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four|[3-9]|1\d|2[0-4])(?:\s*(?:–|-|to|or)\s*(?:\w+|\d+))?[\s-]+months?\b/,
+  /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four|[3-9]|1\d|2[0-4])\+?(?:\s*(?:–|-|to|or)\s*(?:\w+|\d+))?\+?[\s-]+months?\b/,
   /\b(?:two|three|four|several|multiple|a few|2|3|4)[\s-]+quarters?\b(?!\s+of\b)/, /\b(?:9\d|[1-3]\d\d)\s+days\b/,
   /\b(?:1[2-9]|[2-9]\d)(?:\s*(?:–|-|to)\s*\d+)?[\s-]+weeks?\b/,
   // "a year" only as a duration, not a rate ("40 deals a year").
   'a quarter or more', 'at least a quarter', 'a full quarter', 'half a year',
-  /\b(?:takes?|taking|took|lasts?|lasting|requires?|up to|about|around|nearly|almost|over|more than|at least|roughly|close to|a full)\s+(?:a|one)\s+(?:full\s+)?year\b/,
+  /\b(?:takes?|taking|took|lasts?|lasting|requires?|up to|about|around|nearly|almost|over|more than|at least|roughly|close to|a full|beyond|past|exceeds?|exceeding|stretch(?:es)?\s+(?:to|into|beyond|past))\s+(?:a|one)\s+(?:full\s+)?year\b/,
   'more than a year', 'year-long', 'multi-month', 'months-long', 'many months', 'several months',
   /\b(?:três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|dezoito|[3-9]|1\d|2[0-4])(?:\s*(?:–|-|a|e|ou)\s*(?:\w+|\d+))?\s+meses\b/,
   /\b(?:leva|levam|dura|duram|passa|passam|até|cerca de|quase|mais de|pelo menos|acima de)\s+(?:de\s+)?(?:um|1)\s+ano\b/, 'vários meses', 'muitos meses', 'trimestres',
   /(?:[3-9３-９]|1\d|[三四五六七八九十]|十[一二]|两三|三四|四五|五六|六七|七八|八九)(?:到|至|-|~|－)?(?:\d+|[三四五六七八九十]{0,2})?个多?月/,
-  /(?:需要|需|长达|要|超过|近|将近|约|大约|至少|耗时|历时)(?:半年|一年)/, '半年以上', '一年以上', '半年到一年', '数月', '好几个月', '几个季度', '两个季度',
+  /(?:需要|需|长达|要|要走|走|拖|拖上|花|花上|耗上|超过|近|将近|约|大约|至少|耗时|历时)(?:半年|一年|大半年|一年多)/, '半年以上', '一年以上', '半年到一年', '数月', '好几个月', '几个季度', '两个季度',
 ];
 
 export default {
@@ -63,7 +63,7 @@ export default {
             'first meeting', 'first call', 'onboarding', 'implementation', 'implementations', 'deployment', 'deployments', 'go-live',
             'integration', 'integrations', 'sales to', 'selling to', 'deals', 'contracting', 'vendor approval', 'compliance review',
             // First touch → signature, in its usual forms ("from first demo to a signed PO", "deals took 7 months to close").
-            'first demo', 'signed PO', 'purchase order', 'to close', 'to closing', 'to a signed', 'to award', 'contract award',
+            'first demo', 'LOI', 'letter of intent', 'signed contract', 'security review', 'security reviews', 'legal review', 'before signing', 'signed PO', 'purchase order', 'to a signed', 'to award', 'contract award',
             /\bdeals?\s+(?:\w+\s+)?(?:take|takes|took|last|lasts|lasted|run|runs|ran|average|averages|averaged|drag|drags|dragged)\b/,
             'piloto', 'pilotos', 'prova de conceito', 'primeira reunião', 'primeira demo', 'pedido de compra', 'para fechar', 'até a assinatura', 'à assinatura', 'primeiro contato', 'as vendas', 'vendas para',
             'implantação', 'implantações', 'integração', 'fechar contrato', 'fechamento',
@@ -106,7 +106,7 @@ export default {
             /\badapt(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+)?(?:product|software|model|platform|solution|system|pipeline|workflow|dashboard)s?\b/,
             /\b(?:adapta|adaptar|adaptando|personaliza|personalizar|personalizando)\w*\s+(?:o|a)\s+(?:produto|software|modelo|plataforma|solução|sistema)\b/,
             /\b(?:versão|versões|solução|modelo|sistema)\s+(?:adaptad|personalizad|customizad)[oa]s?\b/,
-            'custom', 'customi*', 'tailor', 'tailors', 'tailored', 'tailoring', 'rebuild', 'rebuilds',
+            'custom', 'customi*', 'fork', 'forks', 'forked', 'own fork', 'own codebase', '二次开发', '大量定制', 'tailor', 'tailors', 'tailored', 'tailoring', 'rebuild', 'rebuilds',
             'new version', 'separate version', 'bespoke version', 'reconfigure', 'reconfigures', 'rebuilt', 'rebuilding', 'redeveloped', 'reworked', 'tailor-made', 'on-site', 'onsite', 'separate project',
             /\bdedicated\s+(?:model|models|instance|build|version|pipeline)s?\b/, /\b(?:modelo|versão|instância)\s+dedicad[oa]\b/, '专属模型', '专属版本', 'customização', 'customizações', 'customiza*',
             '定制', '适配', '改造',
@@ -119,7 +119,7 @@ export default {
             /\b(?:each|every)\s+(?:[\p{L}-]+\s+)?(?:customer|client|bank|insurer|hospital|factory|school|brand|enterprise|account|site|plant|operator|retailer|government|agency|city|carrier|utility|brokerage|buyer|tenant|line|logo|institution|organi[sz]ation|municipality|ministry|clinic|lab|mine|warehouse|fleet)\b/u,
             'cada cliente', 'cada implantação', 'cada projeto', 'por cliente', 'cada banco', 'cada hospital',
             /\bcada\s+(?:cliente|seguradora|banco|hospital|fábrica|empresa|loja|rede|conta|operadora|prefeitura)\b/,
-            '每个客户', '每家客户', '每个项目', '每一个客户', '每个部署', '每家银行', '每家医院', '每家工厂',
+            /每(?:签|做|接|服务|上)?一?(?:个|家|位)?新?(?:客户|项目|银行|医院|工厂|门店)/, '每个客户', '每家客户', '每个项目', '每一个客户', '每个部署', '每家银行', '每家医院', '每家工厂',
           ],
         ],
       },

@@ -43,6 +43,9 @@ export default {
             /\b(?:once|twice|(?:one|two|three|four|five|six|a few|few|several|\d{1,2}(?:\.\d+)?)\s+times?)\s+(?:a|per|each|every)\s+(?:year|decade|quarter|season|lifetime)\b/,
             /(?<![\d.])(?:[0-3](?:\.\d+)?|one|two|three)\s+(?:sessions?|visits?|opens?|uses|launches)\s+(?:per\s+(?:user|MAU|customer|person|consumer)\s+)?(?:a|per|each|every)\s+month\b/,
             /(?<![\d.])(?:\d{1,2}(?:\.\d+)?|one|two|three|four|five|six)\s+(?:sessions?|visits?|opens?|uses|launches)\s+(?:per\s+(?:user|MAU|customer|person|consumer)\s+)?(?:a|per|each|every)\s+(?:year|quarter)\b/,
+            // "two or three times annually", "~3 sessions/yr".
+            /\b(?:once|twice|(?:one|two|three|four|five|six|a few|few|several|a couple of|a handful of|\d{1,2}(?:\.\d+)?)(?:\s*(?:or|to|-|–)\s*(?:two|three|four|five|six|\d{1,2}))?\s+times?)\s+(?:annually|yearly|per\s+annum|a\s+quarter|quarterly)\b/,
+            /(?<![\d.])~?\d{1,2}(?:\.\d+)?\s*(?:sessions?|visits?|uses|opens|orders|purchases)\s*\/\s*(?:yr|year|quarter|qtr)\b/,
             'one-and-done', /\brarely\s+(?:buy|buys|purchase|purchases|order|orders)\s+(?:a\s+)?(?:second|another|again)\b/,
             /\b(?:once|twice)\s+(?:a|per)\s+(?:year|month|decade)\b/, 'once a decade', 'once in a lifetime', 'a few times a year',
             'few times a year', 'a couple of times a year', 'once or twice a year', 'once or twice a month', 'every few months',
@@ -96,6 +99,8 @@ export default {
             /\b(?:mainly|mostly|only|primarily|largely)\s+(?:at|during|around|before|in)\s+(?:[\p{L}'’-]+\s+){0,2}(?:time|season|holidays?|festivals?|Christmas|New\s+Year|weddings?|birthdays?|exams?|trips?)\b/u,
             /\bthen\s+(?:deletes?|uninstalls?|abandons?|forgets?)\b/, /\bbefore\s+(?:a|each|every)\s+(?:trip|move|wedding|exam|holiday|journey)\b/,
             /\b(?:enrolment|enrollment|admissions)\s+season\b/,
+            /\b(?:mainly|mostly|only|primarily|largely)\s+(?:at|during|around|before|near)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deadlines?|filing)\b/u,
+            'compra pontual', 'uso pontual', /\buma\s+vez\s+e\s+(?:não|nunca\s+mais)\s+(?:volta|retorna)\b/, 'nunca mais volta*', 'não volta mais',
             'rest of the year', 'one-time use', 'one-time-use', 'once in a while', 'holiday season', 'wedding season', 'around holidays', 'around the holidays',
             /\bonly\s+(?:around|at|during|before|on|for)\s+(?:[\p{L}'’-]+\s+){0,3}(?:Christmas|holidays?|birthdays?|festivals?|New Year|weddings?|Valentine['’]?s|graduations?|exam season|tax season|trips?|moves?|anniversar(?:y|ies))\b/u,
             'baixa frequência', 'ocasional', 'ocasionalmente', 'compra única', 'uso único', 'datas especiais', 'ocasiões especiais',

@@ -20,11 +20,14 @@ const LOYALTY = [
   /\bfollow\s+(?:it|us|the\s+(?:app|brand|product))\s+(?:through|anywhere|wherever)\b/, 'devoted', 'devotion', 'fan base', 'fanbase', 'die-hard',
   'diehard', 'evangelists', 'brand affinity', 'emotional bond', 'emotional bonds', 'form bonds', 'rarely leave', 'rarely churn',
   /\btoo\s+(?:invested|attached|embedded|dependent|hooked)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:leave|switch|churn|move)\b/u,
-  'emotional attachment', 'negligible churn', 'churn is negligible', 'near-zero churn', 'minimal churn',
+  'emotional attachment', 'emotional connection', 'emotional connections', 'emotionally invested', 'emotional dependence', 'emotional dependency',
+  'deep attachment', 'strong attachment', 'mindshare', 'mind share', 'default choice', 'rarely shop around', 'negligible churn', 'churn is negligible', 'near-zero churn', 'minimal churn',
   'hard to leave', 'hooked', 'addicted', 'habit-forming', 'get used to', 'gets used to', 'grow used to',
   'fiel', 'fiéis', 'fidelidade', 'fidelizados', 'fidelização', 'vínculo emocional', 'criam vínculo', 'criam um vínculo', 'vínculo com',
+  'apego', 'apegado', 'dificilmente migra*', 'dificilmente sai', 'dificilmente saem', 'dificilmente deixa*', 'conexão emocional',
   /\b(?:troca|trocar|migração|migrar|saída|sair)\b[^.;]{0,40}\b(?:improváve(?:l|is)|difíce?il|difíceis|cara|custosa|rara)\b/, 'lealdade', 'dificilmente troca*', 'dificilmente abandona*', 'apegados',
-  '忠诚度', '忠诚', '粘性', '黏性', '用上就', '很难离开', '很难迁移', '上瘾', '依赖性',
+  '忠诚度', '忠诚', '粘性', '黏性', '用上就', '很难离开', '很难迁移', '上瘾', '依赖性', '情感依赖', '情感连接', '情感纽带', '情感链接',
+  /迁移意愿[^。；，]{0,3}(?:低|弱|很低|极低)/, /(?:换掉|离开|迁移)的?(?:意愿|可能)(?:很|极)?(?:低|小)/,
 ];
 
 /**
@@ -35,7 +38,8 @@ const NO_SWITCH = [
   'never switch', 'never leave', 'never churn', "won't switch", 'will not switch', "don't switch", 'do not switch',
   "won't leave", 'will not leave', "don't leave", 'do not churn', "don't churn", 'cannot live without', "can't live without",
   'no reason to switch', 'no reason to leave', 'not switch', 'not leave', 'not churn', 'not look elsewhere', 'never look elsewhere',
-  "don't look elsewhere", 'not look for alternatives',
+  "don't look elsewhere", 'not look for alternatives', 'never go back', 'not go back', "won't go back", 'never return to',
+  'not shop around', "won't shop around", "don't shop around", 'never shop around',
   // One regex (not a phrase, which would win at the same position) so that "… por nada" joins the trigger.
   /\bnão\s+troca\w*(?:\s+(?:[\p{L}]+\s+){0,3}por\s+nada\b)?/u, 'não muda*', 'não abandona*', 'não larga*', 'não sai', 'não saem', 'nunca troca*', 'nunca abandona*',
   '很难再换', '很难换掉', '很难切换', '难以替换', '不会轻易迁移', '不会迁移', '不会流失', '不会离开', '不会换', '离不开', '不愿离开', '不会切换', '不会转向', '不再换',
@@ -91,6 +95,7 @@ export default {
             'fosso', 'defesa competitiva', 'vantagem competitiva', 'barreira', '护城河', '壁垒', '优势', '领先'],
           [
             /\b(?:competitors?|rivals?|others|no one|nobody|incumbents)(?:['’]s?)?\s+(?:can(?:not|['’]t| not)?|could(?:n['’]t| not)?|are unable to|will struggle to|struggle to|won['’]t be able to)\s+(?:\w+\s+)?(?:match|replicate|copy|catch up|reproduce|ship|rival|beat|close|overcome|erode|bridge)\b/,
+            /\b(?:competitors?|rivals?|others|incumbents|followers|copycats)\s+(?:would|will|could)\s+(?:need|take|require)\s+(?:\w+\s+){0,2}(?:years|a\s+long\s+time|quarters)\s+to\s+(?:close|match|catch|replicate|copy|reach)\b/,
             /\b(?:competitors?|rivals?|others|peers)\s+(?:are|remain|sit|lag)\s+(?:at\s+least\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}behind\b/u,
             /\bahead\s+of\s+(?:its\s+|the\s+|all\s+)?(?:peers|competitors|rivals|competition|the\s+field)\b/, /领先(?:同行|对手|竞品|友商)/,
             /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+(?:will\s+be\s+able\s+to|can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:dislodge|match|copy|replicate|catch|displace|beat|unseat)\b/,
@@ -114,6 +119,8 @@ export default {
             'custo de troca', 'custos de troca', /\bvantagem\s+(?:de|do|da)\s+pioneir\w*/, 'aprisionamento',
             /\bdif[ií]cil\s+de\s+(?:copiar|desbancar|replicar|alcançar|atacar|bater)\b/,
             /\bvantagem\s+(?:competitiva\s+)?(?:duradoura|sustentável|estrutural|inalcançável|permanente)\b/,
+            /\b(?:switching|leaving|moving|migrating)\s+(?:away\s+|elsewhere\s+)?(?:would|will|means)\s+(?:mean\s+)?(?:losing|giving\s+up|abandoning|forfeiting)\b/,
+            /\bdif[ií]cil\s+de\s+ser\s+(?:alcançad|copiad|replicad|batid|igualad|superad)\w*(?:\s+pel[oa]s?\s+(?:concorrentes|rivais|competidores))?/,
             '迁移成本', '转换成本', '先发优势', '很难撼动', '难以撼动', '难以复制', '很难复制',
           ],
         ],

@@ -87,10 +87,10 @@ export default {
             // Selling left to the research side: "Sales: handled ad hoc by the research lead", "销售由CTO兼任".
             /\b(?:sales|selling|customer (?:conversations|meetings|calls)|commercial (?:work|activity|activities|discussions|conversations)|business development|BD|deals|go[\s-]to[\s-]market|GTM)\s*(?:[:：]\s*)?(?:is\s+|are\s+)?(?:currently\s+|still\s+|mostly\s+|largely\s+|for now\s+)?(?:handled|run|done|covered|managed|owned|led|driven|carried)\s+(?:ad[\s-]hoc\s+|part[\s-]time\s+|informally\s+|on the side\s+)?by\s+(?:the\s+|a\s+|our\s+|its\s+|two\s+)?(?:[\p{L}-]+\s+){0,2}?(?:CTO|chief scientist|research(?:ers?)?|research lead|scientists?|engineers?|professors?|PhDs?|academics?|technical (?:founders?|co-?founders?|team)|the founders? part[\s-]time)\b/u,
             /(?:销售|商务|BD|商业化|客户对接|商务拓展)(?:工作)?(?:目前|暂时|暂|现在)?(?:由|靠)(?:CTO|首席科学家|技术负责人|研发负责人|技术合伙人|科学家|研究员|教授|创始人)[^，。；]{0,6}(?:兼任|兼管|兼顾|兼职|临时负责|代管)|(?:CTO|首席科学家|技术负责人|研发负责人|科学家|教授)(?:暂时|目前)?兼(?:任|管|顾)(?:销售|商务|商业化|BD)/u,
-            /\b(?:vendas|área comercial|comercial)\s+(?:\p{L}+\s+){0,2}?(?:(?:são|é|está|estão)\s+)?(?:feitas?|tocadas?|conduzidas?|cuidadas?|acumuladas?|geridas?)\s+(?:\p{L}+\s+)?pel[oa]s?\s+(?:CTO|cientista|pesquisador|pesquisadores|professor|fundadores técnicos)/u,
+            /(?<![\p{L}\p{N}_])(?:vendas|área comercial|comercial)\s+(?:\p{L}+\s+){0,2}?(?:(?:são|é|está|estão)\s+)?(?:feitas?|tocadas?|conduzidas?|cuidadas?|acumuladas?|geridas?)\s+(?:\p{L}+\s+)?pel[oa]s?\s+(?:CTO|cientista|pesquisador|pesquisadores|professor|fundadores técnicos)/u,
             // A label with nobody behind it: "Commercial: no one yet", "Vendas: ninguém dedicado", "Key gap: go-to-market leadership".
             /\b(?:sales|commercial|GTM|go[\s-]to[\s-]market|BD|business development|revenue owner|revenue ownership)(?:\s+(?:team|function|staff|headcount|hires?|lead|leader|leadership|people|reps|owner|side))?\s*[:：]\s*(?:none|nil|n\/a|zero|0|nobody|no one|no-one|TBD|vacant|to be hired|not yet|open|unfilled|unassigned)\b/u,
-            /\b(?:vendas|comercial|área comercial|time comercial|equipe comercial|equipe de vendas)\s*[:：]\s*(?:ninguém|nenhum|nenhuma|zero|0|a definir|vago|vaga|em aberto|não há|inexistente)/u,
+            /(?<![\p{L}\p{N}_])(?:vendas|comercial|área comercial|time comercial|equipe comercial|equipe de vendas)\s*[:：]\s*(?:ninguém|nenhum|nenhuma|zero|0|a definir|vago|vaga|em aberto|não há|inexistente)/u,
             /\b(?:key|main|biggest|major|obvious|critical|glaring|team)?\s*(?:gap|gaps|weakness|weaknesses|hole|missing piece)\s*[:：]\s*(?:[\p{L}-]+\s+){0,2}?(?:sales|selling|commercial|go[\s-]to[\s-]market|GTM|business development|BD)\b/u,
             // Nobody with the skill: "there is no one on the team with enterprise sales experience".
             /\b(?:no one|nobody|no-one)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:with|has|have|had)\s+(?:any\s+|real\s+|prior\s+|previous\s+|direct\s+)?(?:[\p{L}-]+\s+)?(?:sales|selling|commercial|go[\s-]to[\s-]market|GTM|BD|business[\s-]development)\s+(?:experience|background|track record|skills?|know-how|expertise)\b/u,
@@ -107,6 +107,9 @@ export default {
             /\b(?:do(?:es)?\s*(?:not|n't)|no)\s+need\s+(?:for\s+)?(?:a\s+)?(?:salespeople|sales\s?people|sales teams?|sellers|a sales force|sales reps|BD)\b/u,
             /\b(?:commercial|sales|go[\s-]to[\s-]market)\s+(?:engine|motion|strategy|function)\s+is\s+(?:essentially\s+|basically\s+|just\s+|only\s+|effectively\s+)?(?:the\s+)?(?:founders?['’]s?|CEO['’]s|inbound|word of mouth|personal network)/u,
             /没有(?:一个|任何)?人?(?:懂|会|做过|擅长|管过|带过)(?:ToB|B端|企业级|大客户|企业)?(?:销售|商业化|商务)/u,
+            // Selling dismissed: "describes selling as a distraction from research".
+            /\b(?:selling|sales|commercial(?:i[sz]ation)?(?:\s+work)?|go[\s-]to[\s-]market|customer meetings)\s+(?:\p{L}+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:distraction|afterthought|chore|nuisance|necessary evil)\b/u,
+            /\b(?:sem|nenhuma|não\s+(?:tem|têm))\s+(?:qualquer\s+|nenhuma\s+)?(?:vivência|bagagem|traquejo|know-how|experiência)\s+(?:em\s+|de\s+)?(?:comercial|vendas)\b/u,
             // ZH: "没有专职销售", "没有招聘商务负责人的计划".
             /(?:没有|无|尚无|暂无|缺少|缺乏)(?:一名|一个|任何)?(?:专职|专门|全职)的?(?:销售|商务|BD)(?!收入|额|数据)/u,
             /(?:没有|暂无|尚无|无|不)(?:招聘|组建|搭建|设立|引入|配置)[^，。；]{0,8}(?:销售|商务|商业化|BD|营销)[^，。；]{0,8}(?:的)?(?:计划|打算|安排|预算)/u,

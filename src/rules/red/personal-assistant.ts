@@ -48,7 +48,7 @@ export default {
             'appointments', 'bills', 'chores', 'parents', 'families', 'households', 'people', 'users', 'manages', 'organises',
             'organizes', 'on their behalf', 'on your behalf', 'whatever you need', 'anything you need', 'all aspects', 'everything',
             'the masses', 'for the masses', 'mass market', 'mass-market', /\banything\s+(?:the\s+)?(?:user|you|users|they)\b/,
-            /\btod[oa]s?\s+(?:o\s+|os\s+|as\s+)?(?:brasileir|pessoa|usuári|consumidor|famíli|cidadã)\w*/,
+            /\btod[oa]s?\s+(?:o\s+|os\s+|as\s+|a\s+)?(?:brasileir|pessoa|usuári|consumidor|famíli|cidadã)\w*/,
             'every household', 'household', 'every family', 'ordinary people', 'ordinary users', 'any consumer', 'any user', 'on behalf of', 'regular people', 'everyday people', 'millions of',
             'cada pessoa', 'qualquer pessoa', 'cada família', 'toda família', 'famílias', 'cada lar', 'cada usuário', 'todo mundo', 'todos', 'toda a vida', 'a vida', 'agenda', 'e-mails',
             'compras', 'viagens', 'no bolso', 'consumidor', 'consumidores', 'usuário', 'usuários', 'tarefas do dia a dia', 'dia a dia',
@@ -59,12 +59,13 @@ export default {
       // A plain AI or digital assistant or agent needs strong life framing: it runs your life, for everyone.
       {
         all: [
-          [/\b(?:AI|digital|virtual|always-on|intelligent)\s+(?:assistants?|agents?|helpers?)\b/, /\b(?:an?|one|your own)\s+AI\s+(?:that|which|to)\s+(?:manages|runs|organi[sz]es|handles|takes care of|does)\b/, 'assistente de IA', 'assistente virtual', 'agente de IA', 'AI助手', '智能助手', '智能体', 'AI助理'],
+          [/\b(?:AI|digital|virtual|always-on|intelligent)\s+(?:assistants?|agents?|helpers?)\b/, /\b(?:an?|one|your own)\s+AI\s+(?:that|which|to)\s+(?:\w+\s+){0,3}?(?:manages|runs|organi[sz]es|handles|takes care of|does)\b/, /\b(?:one|single|general|generic|everyday|all-day)\s+(?:AI\s+)?(?:assistant|helper|agent)s?\b/, 'assistente de IA', 'assistente virtual', 'agente de IA', 'AI助手', '智能助手', '智能体', 'AI助理'],
           [
             'your life', 'your whole life', 'their whole life', 'digital life', 'entire life', 'whole life', 'everyday tasks', 'runs your life', 'manages your life', "user's life", "users' lives",
             'every user', 'every person', 'everyone', 'every household', 'every family', 'every pocket', 'every phone', 'daily errands',
             'the masses', 'for the masses', 'mass market', 'mass-market', /\banything\s+(?:the\s+)?(?:user|you|users|they)\b/,
-            /\btod[oa]s?\s+(?:o\s+|os\s+|as\s+)?(?:brasileir|pessoa|usuári|consumidor|famíli|cidadã)\w*/,
+            /\btod[oa]s?\s+(?:o\s+|os\s+|as\s+|a\s+)?(?:brasileir|pessoa|usuári|consumidor|famíli|cidadã)\w*/,
+            'daily life', 'everyday life', 'day-to-day life', 'your day', 'your week', 'per person', 'each person', 'every individual', 'por pessoa', '每人一个', '每个人都', 'everyone uses', 'everyone will use', 'toda a rotina', 'rotina do usuário', 'rotina diária', 'cuida de tudo',
             'chores', 'errand', 'any errand', 'every errand', 'all aspects of', 'whatever you need', 'anything you need', 'from bills to', 'for everything',
             'toda a vida', 'vida inteira', 'cada pessoa', 'qualquer pessoa', 'cada usuário', 'todo mundo', 'tarefas do dia a dia',
             '每个人', '人人', '生活的方方面面', '衣食住行', '大小事务', '全部包办', '一切事务', '生活中的一切',

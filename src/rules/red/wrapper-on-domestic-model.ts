@@ -68,6 +68,9 @@ export default {
       /(?<!\b(?:no|without|without a|without any|not a|lacks a|nenhum|sem)\s+)\b(?:fallback|backup|fall back|falls back)\b/iu,
       'open weights', 'open-weight', 'to generate evaluation data', 'as a baseline', 'baseline', 'test against', 'tested against',
       'raised', 'valuation', 'round', 'market share', 'leads',
+      // Team background: "the CTO spent four years building the ERNIE inference backend at Baidu".
+      'before founding', 'before starting', 'before joining', 'worked on', 'worked at', 'former', 'formerly', 'alumni', 'alumnus',
+      'trabalhou', 'ex-funcionário', '曾任', '曾在', '前员工', '出身',
       // The vendors' own pre-training spend is market context, not the company's dependency.
       'pre-training', 'pretraining', 'pre-train', '预训练', 'pré-treinamento',
       // The vendor as the company's customer, not its supplier ("customer-facing", "customer query" are not this).
