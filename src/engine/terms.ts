@@ -22,6 +22,7 @@ export type Term = string | RegExp;
 // name are a boundary ("调用GPT-4的API"). A plain class keeps the combined expressions fast to compile and run.
 const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]';
 const LEFT = `(?<!${WORD})`;
+const UNICODE_B = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const RIGHT = `(?!${WORD})`;
 
 const WORD_CHAR = new RegExp(`^${WORD}$`);
@@ -79,13 +80,14 @@ export function literalSource(term: string): string {
 }
 
 /**
- * Regex source for one term. A regular expression's `\b` stays the engine's native boundary: it treats
- * Chinese characters as non-word characters, as we want ("调用GPT-4"), and runs far faster than a
- * lookaround; only a boundary next to an accented letter ("é") needs writing out by the rule author.
+ * Regex source for one term. A regular expression's `\b` stays the engine's native boundary when the
+ * expression is plain ASCII: it treats Chinese characters as non-word characters, as we want ("调用GPT-4"),
+ * and runs far faster than a lookaround. An expression with accented letters gets a boundary that knows them.
  */
 export function termSource(term: Term): string {
   if (typeof term === 'string') return phraseSource(term);
-  return term.source;
+  // With accented letters in the expression, `\b` must know that "é" is a letter: use the slower lookaround.
+  return /[\u00C0-\u024F\u1E00-\u1EFF]/.test(term.source) ? term.source.replace(/\\b/g, UNICODE_B) : term.source;
 }
 
 /**

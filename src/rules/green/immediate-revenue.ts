@@ -182,6 +182,8 @@ export default {
     unless: [
       // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
       /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
+      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

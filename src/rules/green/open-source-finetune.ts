@@ -152,6 +152,8 @@ export default {
     unless: [
       // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
       /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
+      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
@@ -163,6 +165,7 @@ export default {
       // A past experiment, not the current stack: "In 2023 the founders fine-tuned Llama 2 …, a line of work the company has since dropped".
       /\b(?:has|have)\s+since\s+(?:been\s+)?(?:dropped|abandoned|stopped|shelved|moved\s+(?:away|on)|switched\s+away|discontinued|wound\s+down)\b/,
       /(?:^|(?<=[.!?;]\s{1,3}))(?:in|during|back\s+in)\s+(?:early\s+|mid-?|late\s+)?20(?:1\d|2[0-3])\b/, 'hackathon',
+      /\b(?:in|during|until|through)\s+(?:early|mid|late)[\s-]+20(?:1\d|2[0-3])\b/, 'at first', 'initially', /\bfirst\s+came\s+from\b/, 'no início', 'inicialmente', '最初', '起初', '早期',
     ],
   },
 } satisfies RuleSpec;

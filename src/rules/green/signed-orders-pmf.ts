@@ -40,7 +40,7 @@ export default {
             /\brolls?\s+(?:over\s+)?into\b/, /\broll(?:s|ed)?\s+over\b/, /\b(?:full|production|paid|enterprise-wide)\s+(?:deployments?|rollouts?)\b/, 'turn into', 'went on to sign', /\bsign(?:s|ed|ing)?\b(?![\s-]+(?:up|ups|in|on|off)\b)(?!\s+(?:\w+\s+){0,3}?(?:POCs?|PoCs?|pilots?|trials?|MoUs?|LOIs?|NDAs?))/, 'signature',
             'formal contract', 'formal contracts', 'paid contract', 'paid contracts', 'annual contract', 'annual contracts', 'full contract',
             'purchase order', 'purchase orders', 'formal agreement', 'formal agreements', 'paid deployment', 'paid deployments', 'signed order',
-            'signed orders', 'annual order', 'rolled into', 'graduated to', 'upgraded to paid', /(?<!\b(?:pilot|POC|PoC|trial|pilot-stage)\s)\bcontracts?\b/,
+            'signed orders', 'annual order', 'rolled into', 'graduated to', 'upgraded to paid', /(?<!\b(?:pilot|POC|PoC|trial|pilot-stage)\s)\bcontracts?\b(?![\s-]+(?:review|reviews|reviewing|drafting|analysis|management|terms?|clauses?|law|lawyers?|templates?|playbooks?))/,
             /\bbec(?:a|o)me\s+(?:\w+\s+)?(?:subscriptions?|contracts?|customers|clients|accounts|deployments|orders)\b/, /\bpaid\s+subscriptions?\b/, /\bpaid\s+(?:annual\s+|multi-year\s+)?licen[cs]es?\b/, /\bannual\s+licen[cs]es?\b/,
             /\btornaram[\s-]se\s+(?:clientes|contratos)\b/u, /\bresult(?:aram|ou|am)\s+em\s+(?:\d+\s+)?(?:contratos?|assinaturas|pedidos|clientes)/u, /\bassinaturas\s+pagas\b/u,
             /\bvir(?:ou|aram|am|a)\s+contrato/u, /\bconvert\p{L}*/u, 'contrato formal', 'contratos formais', /\bassin(?:a|am|ou|aram|ado|ados|ada|adas|atura)\b/u,
@@ -161,6 +161,8 @@ export default {
     unless: [
       // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
       /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
+      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
@@ -168,7 +170,7 @@ export default {
       // A long pilot, a tender or per-client adaptation is zhu/long-sales-cycle; a lapsed contract is no evidence.
       // (not a measurement window: "over the last four quarters", "in the past 12 months")
       /(?<!\b(?:last|past|previous|recent|first|trailing|prior)\s)\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+(?:to\s+\w+[\s-]+)?months?\b/,
-      /(?<!\b(?:last|past|previous|recent|first|trailing|prior)\s)\b(?:two|three|four|[2-4])\s+quarters\b/, 'half a year', 'year-long',
+      /(?<!\b(?:last|past|previous|recent|first|trailing|prior)\s)\b(?:two|three|four|[2-4])(?:\s+quarters|-quarters?)\b/, 'half a year', 'year-long',
       /\b(?:cinco|seis|sete|oito|nove|dez|doze|[5-9]|1\d)\s+meses\b/u, /(?:[5-9]|1\d|五|六|七|八|九|十|十二)个(?:多)?月/, /(?<![上下])半年/, /一年(?:以上|多|左右)/, 'tender', 'tenders', 'licitação', '招标',
       /\b(?:adapt|tailor|customi[sz])\w*\s+(?:\w+\s+){0,3}?(?:to|for)\s+each\b/, 'lapsed', 'expired', 'terminated', 'cancelled', 'canceled', 'churned', 'deleted',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/, 'letters of intent', 'LOI', 'LOIs', 'MoU', 'MOU', '意向书', 'carta de intenção',

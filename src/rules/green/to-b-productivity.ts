@@ -231,7 +231,7 @@ export default {
             /\bfrom\s+(?:\w+\s+){1,2}(?:days?|hours?|minutes?|weeks?)\s+to\b/, /\b(?:fell|fallen|cut|cuts|reduced|reduces|halved|halves|shrank|dropped|down|lowers|lowered)\b/,
             /\b(?:reduz\p{L}*|caiu|cortou)\b/u, 'pela metade', '缩短', '降到', '降至', '减少', '减半', /从[^，。；]{0,10}(?:缩短|降)/,
           ],
-          ['customer', 'customers', 'client', 'clients', 'each', 'every', 'per', '@industry', /\b(?:use|uses|using)\s+the\s+(?:tool|product|system|platform)\b/, 'cada', 'cliente', 'clientes', 'escritório', '客户', '每位', '每个', '每家', '每单', '使用'],
+          ['customer', 'customers', 'client', 'clients', 'each', 'every', 'per', '@industry', 'firms', /\b(?:use|uses|using)\s+the\s+(?:tool|product|system|platform)\b/, 'cada', 'cliente', 'clientes', 'escritório', '客户', '每位', '每个', '每家', '每单', '使用'],
         ],
       },
       // Productivity multiplied: "analyst productivity up 3x", "效率提升3倍", "每名客服日均处理工单量提升2倍".
@@ -268,6 +268,8 @@ export default {
     unless: [
       // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
       /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
+      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.

@@ -18,7 +18,9 @@ const PEOPLE = [
   /\b\d+[\s-](?:person|people|strong)\s+(?:[\w-]+\s+)?(?:team|desk|crew|group)\b/,
   /\b(?:human|live|licensed|certified|trained|support|service|call[\s-]cent(?:re|er)|contact[\s-]cent(?:re|er)|sales|field|insurance|customs)\s+agents?\b/,
   /\b(?:company['’]s|own|in-house)\s+studio\b/, /\bbrokers?\b/, /\bby\s+hand\b/, /\bà\s+mão\b/u, '手工', '修图师', '摄影师', '剪辑师', '美工', '后期',
-  'in-house', 'on staff', 'on the payroll', "company's own", 'own staff', 'own team', 'staff', 'staffed', 'professionals', 'officers', 'crews',
+  // (not "in-house" alone: "in-house legal teams" are often the customers)
+  /\bin-house\s+(?:team|teams|staff|specialists?|experts?|editors?|reviewers?|lawyers?|linguists?|translators?|accountants?|designers?|doctors?|pharmacists?|analysts?|operators?|crew|desk)\b/,
+  'on staff', 'on the payroll', "company's own", 'own staff', 'own team', 'staff', 'staffed', 'professionals', 'officers', 'crews',
   'humana', 'humano', 'humanos', 'manual', 'manualmente',
   /\b(?:engenheir|advogad|especialist|revisor|médic|contador|paralega|assistent|técnic|estagiári|radiologist|farmacêutic|tradutor|redator|analist|enfermeir|operador|consultor|linguist|curador|moderador|despachante|corretor)\p{L}*/u,
   'equipe', 'time de', 'nativos', 'editores', 'revisores', 'designers', 'roteiristas',
@@ -27,7 +29,8 @@ const PEOPLE = [
 
 /** Checking, correcting or finishing an output. */
 const REVIEW = [
-  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
+  // (not a product category: "contract review", "document review")
+  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee|contract|document|resume|CV|KYC|compliance|design)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
   /\bpassa(?:m)?\s+pel[oa]\s+crivo\b/u, /\b(?:revis\p{L}+|corrig\p{L}+|verific\p{L}+|checad\p{L}+|conferid\p{L}*|confere\p{L}*|aprova\p{L}*|valid\p{L}+|editad\p{L}+|retocad\p{L}+|finalizad\p{L}+|lapidad\p{L}+|ajustad\p{L}+|refeit\p{L}+)\b/u,
   '审核', '核对', '修改', '校对', '复核', '把关', '修正', '审校', '纠错', '润色', '精修', '核查', '核验', '审定', '签字', '审阅', '批改', '人工确认', '质检', '审查', '检查', '校验',
 ];
@@ -246,6 +249,8 @@ export default {
     unless: [
       // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
       /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
+      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
       // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
       'concorrente', 'concorrentes', 'rivais',
       // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
