@@ -96,7 +96,8 @@ describe('rules: fixtures (not-ok.md fires on the marked lines only, ok.md never
         if (name === 'not-ok.md') assert.ok(want.length > 0, 'not-ok.md marks no expected finding');
         const got = lint(text).filter((f) => f.ruleId === r.id);
         got.forEach(assertContract);
-        assert.deepEqual(got.map((f) => f.range.start.line).sort((a, b) => a - b), want);
+        // Two claims in one line (two sentences) are two findings on the same line: compare lines.
+        assert.deepEqual([...new Set(got.map((f) => f.range.start.line))].sort((a, b) => a - b), want);
       });
     }
   }

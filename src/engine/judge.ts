@@ -129,7 +129,8 @@ function afterClaimContrast(text: string, hit: Hit): boolean {
 // the company's own people.
 function includedByComparison(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start).toLowerCase();
-  if (/(?:^|[^\p{L}])(?:its|our|their|the company's|the company’s|seus|suas|nossos|nossas|own)\s+(?:\p{L}+\s+)?$/u.test(before)) return true;
+  // "its analysts" are the company's people; "its nearest rival" is still a rival.
+  if (!/^(?:competitors?|rivals?|peers?|incumbents?|concorrentes?|rivais|对手|竞争对手)$/iu.test(h.text) && /(?:^|[^\p{L}])(?:its|our|their|the company's|the company’s|seus|suas|nossos|nossas|own)\s+(?:\p{L}+\s+)?$/u.test(before)) return true;
   return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)?\s*(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
 }
 
@@ -216,15 +217,18 @@ function suppression(
     leadRe.lastIndex = 0;
     const leadMatch = leadRe.exec(text.slice(sentence.start, sentence.end));
     const lead = leadMatch && leadMatch.index === 0 ? { text: leadMatch[0], end: sentence.start + leadMatch[0].length } : undefined;
+    let mainStart = sentence.start;
     if (lead) {
       MAIN_CLAUSE.lastIndex = lead.end;
       const main = MAIN_CLAUSE.exec(text.slice(0, sentence.end));
-      const mainStart = main ? main.index : sentence.end;
+      mainStart = main ? main.index : sentence.end;
       if (chosen.some((t) => t.start < mainStart)) return { reason: 'negation', cue: lead.text };
     }
     const lastTrigger = Math.max(...chosen.map((t) => t.end));
     const h = cueIn(c.negation[lang], text, clause, triggers, (hit) => {
       if (NOT_NEGATING.test(text.slice(hit.start, hit.start + 24))) return true;
+      // The leading "Rather than pay per token," belongs to the contrast, not to the main clause's claim.
+      if (hit.start < mainStart) return true;
       // After the claim, "rather than revenue", "with no milestones", ", not Y" negate something else.
       return hit.start >= lastTrigger && afterClaimContrast(text, hit);
     });

@@ -36,7 +36,7 @@ export default {
             /\bno\s+(?:outside|external|new|further)\s+(?:capital|funding|money|financing)\b/, 'paid for out of profit', 'out of profits',
             /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:needed|required|raised|taken|drawn)\s+(?:any\s+)?(?:outside|external|new|additional|further)\s+(?:capital|funding|money|financing)\b/,
             /\bnever\s+(?:raised|needed|taken|took)\s+(?:\w+\s+){0,2}?(?:round|capital|money|funding|financing)\b/, 'funded from revenue', 'funded by revenue',
-            /\b(?:funded|financed|paid\s+for)\s+(?:\w+\s+){0,4}?(?:from|by|out\s+of|through|with)\s+(?:its\s+own\s+|operating\s+|internal\s+|retained\s+)?(?:profits?|revenues?|cash\s+flows?|earnings|cash\s+generation)\b/,
+            /\b(?:funded|financed|paid\s+for)\s+(?:\w+\s+){0,6}?(?:from|by|out\s+of|through|with)\s+(?:its\s+own\s+|operating\s+|internal\s+|retained\s+|(?:FY)?20\d\d\s+)?(?:profits?|revenues?|cash\s+flows?|earnings|cash\s+generation)\b/,
             /\bnever\s+(?:had\s+to\s+|needed\s+to\s+)?(?:draw|dip|tap)\w*\s+(?:on|into)\b/, 'funded out of revenue', 'funded from cash flow',
             /\bcover(?:s|ed)?\s+(?:all\s+)?(?:of\s+)?(?:its\s+|the\s+company's\s+)?(?:operating\s+)?(?:costs|expenses|opex)\b/,
             /(?:não|nunca|sem)\s+(?:\p{L}+\s+)?queim\p{L}*\s+(?:de\s+)?caixa/u, 'sem queima de caixa', 'autofinanciad*', 'se paga com a própria receita',
@@ -94,7 +94,8 @@ export default {
         all: [
           [
             /\b(?:books|booked|bills|billed|invoices|invoiced|generates|generated|earns|earned|makes|made|collects|collected|brings\s+in|brought\s+in|grossed|netted|cleared)\s+(?:about\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|close\s+to\s+|~\s?)?(?:US\$|\$|RMB|R\$|HK\$|¥|￥|€|£)\s?\d/,
-            /\b(?:have|has)\s+paid\s+(?:us|the\s+company|it)\s+(?:\w+\s+)?(?:US\$|\$|RMB|R\$|¥|€)\s?\d/, /\bcash\s+(?:collected|receipts|collections)\b[^.;]{0,30}(?:US\$|\$|RMB|R\$|¥|€)\s?\d/,
+            /\b(?:have|has)\s+paid\s+(?:us|the\s+company|it)\s+(?:\w+\s+)?(?:US\$|\$|RMB|R\$|¥|€)\s?\d/,
+            /\b(?:customers|clients|brands|merchants|users|buyers|hospitals|schools)\s+(?:have\s+)?paid\s+(?:the\s+company\s+|us\s+)?(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\$|\$|RMB|R\$|¥|€)\s?\d/, /\bcash\s+(?:collected|receipts|collections)\b[^.;]{0,30}(?:US\$|\$|RMB|R\$|¥|€)\s?\d/,
             /\b(?:fatur(?:a|ou|am|aram)|ger(?:a|ou)\s+receita\s+de|arrecad(?:a|ou))\s+(?:cerca\s+de\s+|mais\s+de\s+|quase\s+)?(?:US\$|R\$|\$|RMB)\s?\d/u,
             /(?:实现|创造|取得)(?:了)?(?:营业)?(?:收入|营收|销售额)[\d约近超逾]/, /(?:创收|回款)[\d约近超逾]/,
           ],
@@ -135,7 +136,7 @@ export default {
           [
             /\b\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+){0,3}?(?:customers|clients|brands|merchants|enterprises|companies|businesses|employers|schools|hospitals|banks|insurers|users|subscribers|accounts|stores|firms|restaurants|retailers|manufacturers|advertisers|developers|chains|SMEs|sellers|teams)\s+(?:[\p{L}-]+\s+){0,2}?(?:pay|pays|paid|are\s+paying|subscribe|subscribed|renew|renewed)\b/u,
             /\b\d[\d,.]*\+?\s+(?:\p{L}+\s+){0,3}?(?:clientes|marcas|empresas|lojas|varejistas|usuários|assinantes|escolas|hospitais|bancos)\s+(?:\p{L}+\s+){0,2}?(?:pagam|pagaram|assinam|renovaram)\b/u,
-            /\d[\d,.]*(?:万|千)?(?:家|个|位|名)[\u4e00-\u9fff]{0,8}(?:付费|买单|续费|续约|订阅)/,
+            /\d[\d,.]*(?:万|千)?(?:家|个|位|名)[\u4e00-\u9fff]{0,4}(?:客户|企业|商家|品牌|医院|学校|用户|门店|机构|律所|工厂|银行|药店)[\u4e00-\u9fff]{0,6}(?:付费|买单|续费|续约|订阅)/,
           ],
         ],
         // "… saves three hours a day, which is why 1,100 merchants pay": the point is productivity (zhu/green/to-b-productivity).

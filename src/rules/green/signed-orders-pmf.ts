@@ -63,7 +63,7 @@ export default {
           [
             /\bmet\b/, /\bmeets?\b/, /\b(?:first|initial|intro|introductory|discovery)\s+(?:meetings?|demos?|calls?|visits?|pitch(?:es)?|presentations?)\b/, /\bdemo(?:s|ed)?\b/,
             /\bwithin\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+of\b/, 'same week', 'same day', 'on the spot', 'in the room',
-            /\bprimeiras?\s+reuni\p{L}+/u, /\breuni\p{L}+\s+iniciais\b/u, /\bdemonstra\p{L}+/u, 'na mesma semana', 'no mesmo dia',
+            /\bprimeiras?\s+reuni\p{L}+/u, /\bprimeiros?\s+encontros?\b/u, /\breuni\p{L}+\s+iniciais\b/u, /\bdemonstra\p{L}+/u, 'na mesma semana', 'no mesmo dia',
             '首次见面', '第一次见面', '首次拜访', '见面', '接触', '拜访', '演示', '当场', '当天',
           ],
         ],
@@ -87,7 +87,7 @@ export default {
             /\bsem\s+(?:nenhum[a]?\s+|qualquer\s+)?(?:\p{L}+\s+)?(?:customiza\p{L}*|sob\s+medida|personaliza\p{L}*)/u, /\bsem\s+desenvolvimento\s+sob\s+medida\b/u, /\bsem\s+(?:nenhuma\s+)?(?:mudança|alteração|adaptaç\p{L}+)\s+(?:no\s+produto|por\s+cliente)\b/u,
             /\bnão\s+há\s+desenvolvimento\s+sob\s+medida\b/u, /\bnão\s+(?:fazemos|faz)\s+customiza\p{L}+/u,
             /\b(?:zero|no)\s+(?:integration|implementation|setup|onboarding)\s+(?:work|effort|project|projects)\b/, /\bzero\s+customi[sz]ation\b/,
-            /\bno\s+professional[\s-]services?\b/, /\bnothing\s+(?:is\s+)?(?:built|made|developed)\s+to\s+order\b/, /\b(?:a\s+)?single\s+(?:product\s+)?(?:tier|plan|edition)\b/,
+            /\bno\s+professional[\s-]services?\b/, /\b(?:identical|the\s+same)\s+(?:across|for)\s+(?:all|every|each)\b/, /\bigual\s+para\s+(?:todos|cada)\b/u, /\bnothing\s+(?:is\s+)?(?:built|made|developed)\s+to\s+order\b/, /\b(?:a\s+)?single\s+(?:product\s+)?(?:tier|plan|edition)\b/,
             /\bnão\s+exige\s+(?:nenhum\s+)?desenvolvimento\s+(?:específico|sob\s+medida)\b/u, /\bthe\s+same\s+for\s+(?:every|each|all)\s+(?:client|customer|account)s?\b/, /\bnão\s+há\s+(?:nenhuma\s+)?customiza\p{L}+/u,
             /\bno\s+per[\s-](?:customer|client|account|deployment)\s+(?:engineering|development|work|code|customi[sz]ation|builds?|changes)\b/,
             /\b(?:every|each|all)\s+(?:customer|client|account)s?\s+(?:runs?|gets?|uses?|receives?)\s+the\s+(?:identical|same)\s+(?:build|version|product|code|release|configuration)\b/,

@@ -7,7 +7,6 @@ import type { RuleSpec } from '../types';
  * - + {replace labour, headcount saved, cost per X reduced, hours saved, productivity, payback; PT substitui, reduz custo, produtividade; ZH 替代人工, 降本, 提效, 节省人力}.
  * - !{could, eventually, might, no customers yet}.
  */
-// ---- lexicon (s2b) ----
 /** The customer's people whose work the product takes over (singular, plural and possessive). */
 const WORKERS = [
   /\b(?:human|manual)\b/,
@@ -185,6 +184,17 @@ export default {
           [/\b(?:reallocat|redeploy|reassign)\w*/, /\bfree[sd]?\s+up\b/, /\b(?:realoc|remanej)\p{L}*/u, '转岗', '释放'],
           WORKERS,
           BUYER,
+        ],
+      },
+      // Fewer people for the same job, said with any role: "hotels using the concierge bot run night shifts with one receptionist instead of three".
+      {
+        all: [
+          [
+            /(?<![$¥€£]\s?)\b(?:one|two|three|four|five|a\s+single|\d+)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:instead\s+of|rather\s+than|versus|vs\.?|down\s+from)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)\b(?!\s*%)/,
+            /(?:人员|人手|编制|客服|坐席|员工|团队)(?:从|由)[\d一二两三四五六七八九十几]+(?:个|名|人)?人?(?:减少?到|降到|降至|缩减到|减至|变成)[\d一二两三四五六七八九十几]+/,
+            /\bcom\s+(?:um|uma|dois|duas|três|\d+)\s+\p{L}+\s+(?:em\s+vez\s+de|no\s+lugar\s+de|contra)\s+(?:dois|duas|três|quatro|cinco|seis|\d+)\b/u,
+          ],
+          [...BUYER, ...WORKERS, 'shifts', 'shift', 'turno', '班'],
         ],
       },
       // One person now covers many times the old load: "一个运营用这套系统能管200个店铺，过去只能管20个" (the past word is part of the claim).

@@ -7,7 +7,6 @@ import type { RuleSpec } from '../types';
  * - + present-tense delivery to customers.
  * - !{temporary, plan to remove, fully automated}.
  */
-// ---- lexicon (s2b) ----
 /** People who do the part the model cannot: reviewers, domain experts, operators, the company's own staff. */
 const PEOPLE = [
   /\b(?:human|humans|manual|manually)\b/, /\bhuman[\s-]in[\s-]the[\s-]loop\b/,
@@ -30,9 +29,9 @@ const PEOPLE = [
 /** Checking, correcting or finishing an output. */
 const REVIEW = [
   // (not a product category: "contract review", "document review")
-  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee|contract|document|resume|CV|KYC|compliance|design)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
-  /\bpassa(?:m)?\s+pel[oa]\s+crivo\b/u, /\b(?:revis\p{L}+|corrig\p{L}+|verific\p{L}+|checad\p{L}+|conferid\p{L}*|confere\p{L}*|aprova\p{L}*|valid\p{L}+|editad\p{L}+|retocad\p{L}+|finalizad\p{L}+|lapidad\p{L}+|ajustad\p{L}+|refeit\p{L}+)\b/u,
-  '审核', '核对', '修改', '校对', '复核', '把关', '修正', '审校', '纠错', '润色', '精修', '核查', '核验', '审定', '签字', '审阅', '批改', '人工确认', '质检', '审查', '检查', '校验',
+  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee|contract|document|resume|CV)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
+  /\bpassa(?:m)?\s+pel[oa]\s+crivo\b/u, /\bassinad[oa]s?\s+por\b/u, '二次剪辑', '二次加工', '精剪', '后期处理', /\b(?:revis\p{L}+|corrig\p{L}+|verific\p{L}+|checad\p{L}+|conferid\p{L}*|confere\p{L}*|aprova\p{L}*|valid\p{L}+|editad\p{L}+|retocad\p{L}+|finalizad\p{L}+|lapidad\p{L}+|ajustad\p{L}+|refeit\p{L}+)\b/u,
+  '审核', '核对', '修改', '校对', '复核', '把关', '修正', '审校', '纠错', '润色', '精修', '核查', '核验', '审定', '签字', '审阅', '批改', '人工确认', '审查', '校验',
 ];
 
 /** What is checked: the model's output on its way to the client, not the company's own paperwork. */
@@ -90,6 +89,7 @@ export default {
           'code review', 'code reviews', 'pull request', 'pull requests', 'each release', 'every release', 'data room', 'reviewed the', 'we reviewed', 'term sheet', 'financial statements', 'financials',
           // Corrections that feed training are zhu/green/vertical-data-loop.
           'model update', 'model updates', 'retrain*', 'training data', 'training pair*', 'folded into', '回流', '训练',
+          /\bfine-?tun\w*/, 'dataset', 'data set', /\baccumulat\w*/, /\bacumul\p{L}*/u, 'base cresce', 'grows with', '积累', '数据集',
         ],
       },
       // A process rule on the model's uncertainty: "if the model's confidence is below 0.8, a pharmacist checks the answer".
@@ -99,6 +99,7 @@ export default {
           [
             /\b(?:under|below|less\s+than|lower\s+than)\s+(?:a\s+)?\d+(?:\.\d+)?%?\s+confidence\b/, /\blow[\s-]confidence\b/, /\bconfidence\s+(?:score\s+)?(?:below|under|is\s+low|falls)/,
             /\bconfiança\s+(?:abaixo|baixa|menor)\b/u, /置信度(?:低|低于|不足)/,
+            /\b(?:the\s+)?(?:model|AI|system|classifier)\s+(?:scores?|flags?|marks?|rates?|labels?|tags?)\s+(?:\w+\s+)?(?:as\s+)?(?:uncertain|low[\s-]confidence|ambiguous|risky|unclear|doubtful|borderline)\b/,
             /\b(?:if|when|whenever|where|wherever)\s+(?:the\s+|its\s+|our\s+)?(?:model|AI|system|classifier|LLM)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:confidence|unsure|uncertain|fails|cannot|can't|is\s+not\s+sure|below|low|doubt)\b/,
             /\b(?:se|quando)\s+(?:o\s+|a\s+)?(?:modelo|IA|sistema)\s+(?:\p{L}+\s+){0,3}?(?:confiança|incert\p{L}+|falha|não\s+(?:consegue|sabe|tem\s+certeza))/u,
             /(?:如果|若|一旦|当)(?:模型|AI|系统)[^，。；]{0,8}(?:置信度|不确定|无法|识别不了|拿不准|低于)/,
@@ -187,7 +188,7 @@ export default {
         all: [
           [
             /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
-            /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model)\b/,
+            /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model|drafting|the\s+drafts?|automation|the\s+AI)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
           ],

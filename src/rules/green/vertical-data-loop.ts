@@ -7,7 +7,6 @@ import type { RuleSpec } from '../types';
  * - + present or past tense with a scale figure (share of customers, record counts, years).
  * - !{plan, will, once we have; ZH 计划, 将}.
  */
-// ---- lexicon (s2b) ----
 /** What comes back from real use: outcomes, results, performance, corrections, labels. */
 const SIGNAL = [
   'outcome data', /\boutcomes?\b/, 'performance data', 'conversion data', 'click data', 'click-through data', 'campaign data', 'campaign results',
@@ -117,6 +116,17 @@ export default {
             '@number', 'every', 'each', 'customers', 'clients', 'campaigns', 'deployments', 'daily', 'weekly', 'monthly', 'nightly',
             'clientes', 'cada', 'campanhas', '客户', '每', '投放',
           ],
+        ],
+      },
+      // The real outcome of each generated output is observed: "the company sees the real conversion of every creative it generates".
+      {
+        all: [
+          [
+            /\b(?:sees|saw|knows|tracks|tracked|measures|measured|observes|captures|captured|records|recorded|gets|receives|received)\s+(?:the\s+)?(?:real|actual|final|downstream|real-world|true)\s+(?:conversions?|sales|outcomes?|results?|performance|ROI|repayments?|hires|diagnos\w+|click-through|CTR)\b/,
+            /\b(?:vê|sabe|acompanha|mede|captura|recebe)\s+(?:a|o|as|os)\s+(?:conversão|conversões|vendas|resultados?|desempenho)\s+(?:real|reais|efetiv\p{L}+)/u,
+            /(?:看到|掌握|追踪|获取|拿到)(?:了)?[^，。]{0,8}(?:真实|实际)(?:的)?(?:转化|成交|效果|结果)/,
+          ],
+          ['@number', /\b(?:each|every|all)\b/, /\bgenerat\w+/, 'cada', 'todos', '每', '生成'],
         ],
       },
       // Platform knowledge from the data: "knows which creatives convert on Taobao and which on Douyin".
