@@ -169,6 +169,12 @@ export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: strin
     const why = suppression(rule, p, ctx, triggers, blockText);
     if (!why) return { fired: true, pattern: p, triggers };
     last = { fired: false, pattern: p, triggers, reason: why.reason, cue: why.cue };
+    // The earliest words may sit in a negated or hypothetical part of the sentence while the claim comes
+    // later ("Revenue is not the point here: the company is on the road to AGI"): try the last match of each list.
+    const late = p.groups.map((g) => findAll(g, text, sentence.start, sentence.end).pop());
+    if (late.every((h): h is Hit => h !== undefined) && late.some((h, i) => h.start !== triggers[i].start)) {
+      if (!suppression(rule, p, ctx, late, blockText)) return { fired: true, pattern: p, triggers: late };
+    }
   }
   return last;
 }

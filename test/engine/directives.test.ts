@@ -103,3 +103,15 @@ describe('engine: options', () => {
     assert.equal(lint(t, { gaps: false, terms: { domesticModel: ['AcmeLM (v2.*)'] } }).filter((f) => f.ruleId === RULE).length, 1);
   });
 });
+
+describe('engine: a claim after a negated or hypothetical part of the sentence', () => {
+  it('Should try the last match of each term list when the first is in a negated part', () => {
+    const t = "We do not doubt the team; the product is built entirely on Baidu's ERNIE Bot API.";
+    assert.equal(lint(t, { gaps: false }).filter((f) => f.ruleId === 'zhu/wrapper-on-domestic-model').length, 1);
+  });
+
+  it('Should still stop a claim that is negated where it stands', () => {
+    const t = "The product is not built on Baidu's ERNIE Bot API; we self-host Qwen2.5 weights.";
+    assert.equal(lint(t, { gaps: false }).filter((f) => f.ruleId === 'zhu/wrapper-on-domestic-model').length, 0);
+  });
+});
