@@ -15,7 +15,10 @@
 // The ESM build: the package's main (UMD) build requires its modules dynamically, which bundlers cannot follow.
 import { parseTree, printParseErrorCode, findNodeAtLocation, getNodeValue, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { LintOptions, SeveritySetting } from './types';
-import { OptionsError, resolveOptions, coerceSeverity, ruleById } from './options';
+import { OptionsError, resolveOptions, coerceSeverity, ruleById, closest as nearest } from './options';
+
+// Configuration keys are short words: allow fewer edits than for rule ids.
+const closest = (word: string, candidates: readonly string[]) => nearest(word, candidates, Math.max(2, Math.floor(word.length / 3)));
 import { rules as ALL_RULES } from '../rules/index';
 import { CONCEPT_NAMES } from '../rules/concepts';
 
@@ -101,33 +104,6 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   return String(value);
-}
-
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 /**

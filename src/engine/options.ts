@@ -57,17 +57,18 @@ export function ruleById(rules: readonly RuleSpec[], id: string): RuleSpec | und
   return rules.find((r) => r.id === id || r.aliases?.includes(id));
 }
 
-function closest(id: string, candidates: readonly string[]): string | undefined {
+/** The candidate nearest to `word` by edit distance (case-insensitive), if within `limit` edits: "did you mean". */
+export function closest(word: string, candidates: readonly string[], limit = Math.max(3, Math.floor(word.length / 4))): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(id, c);
+    const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  return bestD <= Math.max(3, Math.floor(id.length / 4)) ? best : undefined;
+  return bestD <= limit ? best : undefined;
 }
 
 function distance(a: string, b: string): number {
