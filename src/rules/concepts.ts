@@ -140,6 +140,18 @@ export const concepts = {
     'costumava', 'anteriormente', 'antigamente', 'originalmente', 'deixou de', 'no passado', 'até o ano passado', 'legado',
     'pivotou', 'antes do pivô', 'antes da mudança', '曾经', /曾(?![任在经])/, '以前', '转型前', '一度', '早年', '旧业务', '已解散', '已停止',
   ] as Term[],
+  /**
+   * Wording that makes a strength something other than a fact about this company now, shared by the green
+   * rules: a competitor after a possessive ("its nearest rival"), a wish-list item ("Evidence that …"),
+   * Portuguese competitors in a sentence read as English, and "not yet" / "yet to".
+   */
+  notYetFact: [
+    /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/,
+    /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
+    /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
+    'concorrente', 'concorrentes', 'rivais',
+    /\bnot\s+yet\b/, /\byet\s+to\b/,
+  ] as Term[],
 };
 
 export type ConceptName = keyof typeof concepts;

@@ -181,14 +181,7 @@ export default {
     // Figures that are not this company's earned revenue: valuation multiples, revenue mix and unit prices, retention,
     // declines, losses, zero revenue; past states (pivots, legacy lines); questions; years still to come.
     unless: [
-      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
-      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
-      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
-      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
-      // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
-      'concorrente', 'concorrentes', 'rivais',
-      // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
-      /\bnot\s+yet\b/, /\byet\s+to\b/,
+      '@notYetFact',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'not disclosed', 'undisclosed', 'revenue share', 'revenue-share', 'revenue sharing', 'revenue model', 'pricing', 'list price',
       // Someone else's size or a deal size: "hospitals with less than US$1M in annual revenue", "despite less than US$1m in revenue", "deals average $120k ARR".

@@ -150,14 +150,7 @@ export default {
     ],
     // A model used through its vendor's hosted API, or a plan to pre-train, is not this strength; neither is a past state.
     unless: [
-      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
-      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
-      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
-      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
-      // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
-      'concorrente', 'concorrentes', 'rivais',
-      // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
-      /\bnot\s+yet\b/, /\byet\s+to\b/,
+      '@notYetFact',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'via API', 'via the API', 'through the API', 'through its API', 'API calls', 'calls the API', 'vendor-hosted',
       'hosted by the vendor', /(?<!\b(?:no|not|without|any)\s)\bpre-?train(?:s|ed|ing)?\b/, 'continued pretraining', 'continued pre-training', 'from scratch', 'via a API', 'usa a API', /(?<!不碰|不做|不搞|不需要|无需|没有|不)预训练/, '从零训练', '自研基座',

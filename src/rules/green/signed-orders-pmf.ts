@@ -159,14 +159,7 @@ export default {
     ],
     // Past states; questions; years still to come.
     unless: [
-      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
-      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
-      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
-      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
-      // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
-      'concorrente', 'concorrentes', 'rivais',
-      // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
-      /\bnot\s+yet\b/, /\byet\s+to\b/,
+      '@notYetFact',
       // A long pilot, a tender or per-client adaptation is zhu/long-sales-cycle; a lapsed contract is no evidence.
       // (not a measurement window: "over the last four quarters", "in the past 12 months")
       /(?<!\b(?:last|past|previous|recent|first|trailing|prior)\s)\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+(?:to\s+\w+[\s-]+)?months?\b/,

@@ -248,14 +248,7 @@ export default {
     ],
     // Review that is temporary, being removed, or not done at all; past states; questions; years still to come.
     unless: [
-      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
-      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
-      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
-      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
-      // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
-      'concorrente', 'concorrentes', 'rivais',
-      // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
-      /\bnot\s+yet\b/, /\byet\s+to\b/,
+      '@notYetFact',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'temporary', 'temporarily', 'stopgap', 'stop-gap', 'stop gap', 'interim', 'phase out', 'eliminate', 'remove', 'fully automated',
       'fully automatic', 'end to end automated', 'no human', 'no humans', 'temporári*', 'provisóri*', 'totalmente automatizado', '临时', '过渡', '全自动', '无需人工',

@@ -216,14 +216,7 @@ export default {
     ],
     // A loop still to be built, public data, past states, questions and years still to come.
     unless: [
-      // "Its nearest rival …": a possessive does not make a competitor the company's own (the engine excuses "its analysts").
-      /\b(?:its|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|peers?|incumbents?|competition)\b/, /\bseus?\s+(?:principais?\s+)?(?:concorrentes?|rivais)\b/u,
-      // A wish-list item, not a fact: "Evidence that customers' own review outcomes feed back into the playbooks".
-      /^\s*(?:\d+[.)]\s*)?(?:evidence|proof|signs?|confirmation|a\s+demonstration)\s+(?:that|of)\b/,
-      // Portuguese competitors, in case a short sentence is detected as English ("A concorrente converte …").
-      'concorrente', 'concorrentes', 'rivais',
-      // "does not yet have": the segmenter splits chunks at "yet", which separates "not" from the claim.
-      /\bnot\s+yet\b/, /\byet\s+to\b/,
+      '@notYetFact',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/, 'once we', 'none yet', 'not yet', 'public data', 'public datasets',
       'dados públicos', '公开数据', 'synthetic', 'board', 'investors', 'LPs', 'milestone', 'next step', 'roadmap', 'next phase', 'próximo passo', '下一步', '路线图',
       // A loop that has ended: "until the 2024 renegotiation customers shared campaign metrics".
