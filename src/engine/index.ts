@@ -18,3 +18,4 @@ declare const __VERSION__: string;
 /** The engine's version (the package version). */
 export const version: string = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 export { parseConfig, formatConfigProblem, CONFIG_FILE_NAME, CONFIG_KEYS, type ConfigResult, type ConfigProblem } from './config';
+export { acknowledgeEdit, acknowledgeFileEdit, openQuestionEdit, openQuestionLine, applyInsertion, directiveComment, lineEnding, type Insertion } from './edits';
