@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { passages, getPassage } from '../src/knowledge/index';
+import { passages, getPassage, getPassageEnglish } from '../src/knowledge/index';
 import { rules } from '../src/rules/index';
 
 const root = join(__dirname, '..', '..');
@@ -40,5 +40,33 @@ describe('knowledge: the interview passages', () => {
     if (!existsSync(json) || !existsSync(seed)) this.skip();
     assert.deepEqual(passages, JSON.parse(readFileSync(json, 'utf8')));
     assert.equal(interview, readFileSync(seed, 'utf8'));
+  });
+});
+
+describe('knowledge: the English renderings of the passages', () => {
+  const english = JSON.parse(readFileSync(join(root, 'src', 'knowledge', 'passages.en.json'), 'utf8')) as Record<string, unknown>;
+  // Tell-tale Portuguese words that an English rendering should never contain.
+  const portuguese = /(^|[^\p{L}])(não|você|vocês|que|uma|para|com|isso|está|também|muito)(?=$|[^\p{L}])/iu;
+
+  it('has exactly the ids of passages.json, in the same order', () => {
+    assert.deepEqual(Object.keys(english), passages.map((p) => p.id));
+  });
+
+  it('each rendering is a non-empty English string of a sane length', () => {
+    for (const p of passages) {
+      const en = english[p.id];
+      assert.equal(typeof en, 'string', p.id);
+      const text = en as string;
+      assert.ok(text.trim().length > 0, `${p.id}: empty`);
+      assert.ok(!portuguese.test(text), `${p.id}: Portuguese left over: ${portuguese.exec(text)?.[2]}`);
+      const ratio = text.length / p.text_pt.length;
+      assert.ok(ratio >= 0.5 && ratio <= 1.6, `${p.id}: length ratio ${ratio.toFixed(2)}`);
+    }
+  });
+
+  it('getPassageEnglish returns the rendering, and undefined for an unknown id', () => {
+    for (const p of passages) assert.equal(getPassageEnglish(p.id), english[p.id]);
+    assert.equal(getPassageEnglish('p-no-such-passage'), undefined);
+    assert.equal(getPassageEnglish('constructor'), undefined);
   });
 });

@@ -1,4 +1,5 @@
 import passagesData from './passages.json';
+import passagesEnglishData from './passages.en.json';
 
 /**
  * The interview passages behind the rules, verbatim from the pt-BR text of the interview the project
@@ -34,3 +35,14 @@ export const ATTRIBUTION: Record<Passage['speaker'], string> = {
   interviewer: 'Zhang Xiaojun (Tencent News 潜望), question to Zhu Xiaohu',
   editor: "Republisher's annotation (Chief AI Sharing Circle, c. early 2025) — not Zhu's words",
 };
+
+const english: Readonly<Record<string, string>> = passagesEnglishData as Record<string, string>;
+
+/**
+ * English rendering of a passage, for hover cards: our translation of the pt-BR machine-translated
+ * `text_pt`, not Zhu's (or the interviewer's, or the editor's) own words in English. Show it labelled
+ * as a translation, under the passage's `ATTRIBUTION`. `undefined` for an unknown id.
+ */
+export function getPassageEnglish(id: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(english, id) ? english[id] : undefined;
+}
