@@ -1,6 +1,6 @@
 // Bundles the engine, the CLI and the tests with esbuild. tsc only type-checks (npm run check-types).
-//   node esbuild.mjs             dist/engine.js, dist/cli.js
-//   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha)
+//   node esbuild.mjs             dist/engine.js, dist/cli.js, dist/extension.js, dist/worker.js
+//   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha) and out/test/integration/suite/*.js
 //   node esbuild.mjs --production  minified
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ const common = {
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  loader: { '.txt': 'text' },
 };
 
 function walk(dir, out = []) {
@@ -41,10 +42,24 @@ if (args.has('--tests')) {
     outbase: '.',
     external: ['mocha'],
   });
+  // The integration suite runs inside VS Code's extension host: vscode comes from the host, mocha from node_modules.
+  await esbuild.build({
+    ...common,
+    entryPoints: readdirSync(join('test', 'integration', 'suite')).filter((f) => f.endsWith('.ts')).map((f) => join('test', 'integration', 'suite', f)),
+    outdir: join('out', 'test', 'integration', 'suite'),
+    external: ['mocha', 'vscode'],
+  });
 } else {
   const { existsSync } = await import('node:fs');
   await Promise.all([
     esbuild.build({ ...common, entryPoints: { engine: 'src/engine/index.ts' }, outdir: outDir }),
+    // The extension: vscode is provided by the editor; the lint worker is its own entry, loaded from dist/.
+    esbuild.build({
+      ...common,
+      entryPoints: { extension: 'src/vscode/extension.ts', worker: 'src/vscode/worker.ts' },
+      outdir: outDir,
+      external: ['vscode'],
+    }),
     existsSync('src/cli/main.ts') && esbuild.build({
       ...common,
       entryPoints: { cli: 'src/cli/main.ts' },
