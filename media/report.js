@@ -291,7 +291,7 @@
 
   function ackNote(ack) {
     const rationale = str(ack.rationale);
-    return el('div', { class: 'ack-note' }, text('span', { class: 'ack-where' }, t('acknowledgedAt', num(ack.line))), ' ', text('span', { class: rationale ? 'rationale' : 'rationale missing' }, rationale ? t('rationale', rationale) : t('noRationale')));
+    return el('div', { class: 'ack-note' }, text('span', { class: 'ack-where' }, t('acknowledgedAt', num(ack.line))), ' — ', text('span', { class: rationale ? 'rationale' : 'rationale missing' }, rationale ? t('rationale', rationale) : t('noRationale')));
   }
 
   function renderGroups(groups) {
@@ -483,7 +483,7 @@
         tr.appendChild(text('td', { class: 'error', colspan: '5' }, t('error', str(r.error))));
       } else {
         tr.appendChild(text('td', { class: 'title' }, r.title));
-        for (const key of NUMERIC_KEYS) tr.appendChild(text('td', { class: 'num count-' + key + (num(r[key]) ? '' : ' zero') }, num(r[key])));
+        for (const key of NUMERIC_KEYS) tr.appendChild(text('td', { class: 'num col-' + key + (num(r[key]) ? '' : ' zero') }, num(r[key])));
       }
       body.appendChild(tr);
     }
@@ -491,7 +491,7 @@
 
     const totals = report.totals || {};
     const foot = el('tr', { class: 'totals' }, text('td', { colspan: '2' }, t('totals', num(totals.memos))));
-    for (const key of NUMERIC_KEYS) foot.appendChild(text('td', { class: 'num count-' + key }, num(totals[key])));
+    for (const key of NUMERIC_KEYS) foot.appendChild(text('td', { class: 'num col-' + key }, num(totals[key])));
     table.appendChild(el('tfoot', null, foot));
     frag.appendChild(el('div', { class: 'table-wrap' }, table));
     return frag;
