@@ -10,7 +10,7 @@
 // The workspace is a fresh copy of test/integration/workspace per run, so edits made by tests never leak.
 // Build first: node esbuild.mjs && node esbuild.mjs --tests (npm test does both).
 import { cpSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { ensureCodeServer } from './vscode-env.mjs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,10 +35,7 @@ async function vscodeExecutable() {
       console.log(`integration: desktop VS Code cannot be downloaded here (${e.message.split('\n')[0]}); using code-server`);
     }
   }
-  if (!process.env.CODE_SERVER_ENTRY) {
-    const out = execFileSync('bash', [join(root, '.ci', 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    for (const m of out.matchAll(/(\w+)='([^']*)'/g)) process.env[m[1]] = m[2];
-  }
+  ensureCodeServer(root);
   return join(root, 'test', 'integration', 'code-server-shim.js');
 }
 
