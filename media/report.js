@@ -96,7 +96,8 @@
   };
   restoreState(vscode.getState());
 
-  let root = document.getElementById('report-root');
+  // The page's own container (#report-root, or #app), else one made here.
+  let root = document.getElementById('report-root') || document.getElementById('app');
   if (!root) {
     root = document.createElement('main');
     root.setAttribute('id', 'report-root');

@@ -565,8 +565,13 @@ interface Webview {
   button(label: string): FakeElement;
 }
 
-function webview(saved?: unknown): Webview {
+function webview(saved?: unknown, container?: string): Webview {
   const doc = new FakeDocument();
+  if (container) {
+    const main = doc.createElement('main');
+    main.setAttribute('id', container);
+    doc.body.appendChild(main);
+  }
   const posted: Record<string, unknown>[] = [];
   const state = { value: saved };
   const messageListeners: ((e: { data: unknown }) => void)[] = [];
@@ -582,7 +587,7 @@ function webview(saved?: unknown): Webview {
     }),
   });
   vm.runInContext(REPORT_JS, ctx, { filename: 'report.js' });
-  const root = () => doc.getElementById('report-root')!;
+  const root = () => (doc.getElementById('report-root') ?? doc.getElementById(container ?? 'report-root'))!;
   return {
     doc,
     posted,
@@ -746,6 +751,15 @@ describe('report: the webview script (media/report.js)', () => {
     // The sort survives a revival.
     const revived = webview(w.state.value);
     assert.equal(Object.fromEntries(revived.root().find((e) => e.tagName === 'TH' && e.hasAttribute('aria-sort')).map((th) => [th.textContent.replace(/[ ▲▼]+$/, ''), th.getAttribute('aria-sort')])).Gaps, 'descending');
+  });
+
+  it("renders into the page's #app container when it has one", () => {
+    const w = webview(undefined, 'app');
+    assert.equal(w.doc.body.children.length, 1);
+    assert.ok(w.doc.getElementById('app')!.textContent.includes('Waiting for a report'));
+    w.send({ type: 'memo', report: report(ACKED) });
+    assert.equal(w.doc.body.children.length, 1);
+    assert.equal(w.root().find((e) => e.tagName === 'H1')[0].textContent, 'Orbit Robotics');
   });
 
   it('ignores malformed messages and keeps working', () => {
