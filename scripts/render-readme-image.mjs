@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders the CLI's real output on an example memo as an SVG terminal picture for the README
-// (docs/images/cli-output.svg). Run after `npm run build`.
+// (docs/images/cli-output.svg, and a PNG of it for the Marketplace). Run after `npm run build`.
 //   node scripts/render-readme-image.mjs [memo ...]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -74,3 +74,19 @@ ${rendered.map((l, i) => `    <text x="16" y="${28 + i * lineHeight}">${l}</text
 mkdirSync(join(root, 'docs', 'images'), { recursive: true });
 writeFileSync(join(root, 'docs', 'images', 'cli-output.svg'), svg);
 console.log(`wrote docs/images/cli-output.svg (${rendered.length} lines)`);
+
+// The Marketplace and `vsce package` refuse SVG pictures in a README: render the same picture to PNG in chromium.
+const { createRequire } = await import('node:module');
+const { chromium } = createRequire(import.meta.url)('playwright-core');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
+  await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
+  await page.locator('svg').screenshot({ path: join(root, 'docs', 'images', 'cli-output.png'), omitBackground: true });
+  console.log('wrote docs/images/cli-output.png');
+} finally {
+  await browser.close();
+}
