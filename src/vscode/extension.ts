@@ -48,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): MemoRedFlagsApi {
     vscode.languages.registerHoverProvider(MARKDOWN, new MemoHoverProvider(diagnostics, context.extensionUri)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new MemoCodeActions(diagnostics), MemoCodeActions.metadata),
 
+    vscode.window.registerWebviewPanelSerializer(MemoReportPanel.viewType, { deserializeWebviewPanel: (panel, state) => memoPanel.revive(panel, state) }),
+    vscode.window.registerWebviewPanelSerializer(WorkspaceReportPanel.viewType, { deserializeWebviewPanel: async (panel, state) => workspacePanel.revive(panel, state) }),
     vscode.commands.registerCommand(COMMANDS.showReport, async (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc || !isMemo(doc)) {

@@ -52,7 +52,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, v
 <title>${esc(title)}</title>
 </head>
 <body data-view="${view}">
-<main id="app" aria-live="polite"></main>
+<main id="app"></main>
 <script nonce="${n}" src="${media('report.js')}"></script>
 </body>
 </html>`;
@@ -99,17 +99,15 @@ export class MemoReportPanel implements vscode.Disposable {
 
   async show(doc: vscode.TextDocument): Promise<MemoReport | undefined> {
     this.memo = doc.uri;
-    const title = vscode.l10n.t('Memo Red Flags: {0}', doc.uri.path.split('/').pop() ?? '');
+    const title = this.title(doc.uri);
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(MemoReportPanel.viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        retainContextWhenHidden: false,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      });
-      this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-      this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, 'memo', title);
-      this.panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
-      this.panel.onDidDispose(() => (this.panel = undefined), undefined, this.disposables);
+      this.attach(
+        vscode.window.createWebviewPanel(MemoReportPanel.viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+          enableScripts: true,
+          retainContextWhenHidden: false,
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+        }),
+      );
     } else {
       this.panel.title = title;
       this.panel.reveal(undefined, true);
@@ -117,10 +115,37 @@ export class MemoReportPanel implements vscode.Disposable {
     return this.refresh();
   }
 
+  /** Brings back a panel VS Code restored after a reload; the webview redraws its saved report, then gets a fresh one. */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = (state as { report?: MemoReport } | undefined)?.report?.memo.uri;
+    this.memo = uri ? vscode.Uri.parse(uri) : undefined;
+    this.attach(panel);
+    if (this.memo) {
+      const doc = await vscode.workspace.openTextDocument(this.memo).then(undefined, () => undefined);
+      if (doc) await this.refresh();
+    }
+  }
+
+  private title(uri: vscode.Uri): string {
+    return vscode.l10n.t('Memo Red Flags: {0}', uri.path.split('/').pop() ?? '');
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'memo', panel.title);
+    panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    }, undefined, this.disposables);
+  }
+
   private async refresh(): Promise<MemoReport | undefined> {
     if (!this.memo || !this.panel) return undefined;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.memo!.toString());
     if (!doc) return this.report;
+    this.panel.title = this.title(doc.uri);
     const state = await this.diagnostics.stateFor(doc);
     if (!state?.result) return this.report;
     this.report = buildMemoReport(doc.getText(), state.result, { name: doc.uri.path.split('/').pop() ?? '', uri: doc.uri.toString() });
@@ -187,23 +212,36 @@ export class WorkspaceReportPanel implements vscode.Disposable {
   }
 
   async show(): Promise<PortfolioReport | undefined> {
-    const title = vscode.l10n.t('Memo Red Flags: workspace');
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(WorkspaceReportPanel.viewType, title, vscode.ViewColumn.Active, {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      });
-      this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-      this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, 'portfolio', title);
-      this.panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.scan?.cancel();
-      }, undefined, this.disposables);
+      this.attach(
+        vscode.window.createWebviewPanel(WorkspaceReportPanel.viewType, vscode.l10n.t('Memo Red Flags: workspace'), vscode.ViewColumn.Active, {
+          enableScripts: true,
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+        }),
+      );
     } else {
       this.panel.reveal();
     }
     return this.run();
+  }
+
+  /** Brings back a panel VS Code restored after a reload: it shows its saved table until a refresh. */
+  revive(panel: vscode.WebviewPanel, state: unknown): void {
+    this.report = (state as { report?: PortfolioReport } | undefined)?.report;
+    this.attach(panel);
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'portfolio', panel.title);
+    panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.scan?.cancel();
+    }, undefined, this.disposables);
   }
 
   /** Scans the workspace; resolves with the final (or cancelled, partial) report. */

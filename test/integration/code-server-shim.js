@@ -56,7 +56,7 @@ const QUIET_SETTINGS = {
   'workbench.enableExperiments': false, 'files.hotExit': 'off', 'files.autoSave': 'off', 'git.enabled': false,
   'security.workspace.trust.enabled': false, 'workbench.tips.enabled': false,
 };
-const NOISE = /^\s*$|^\[(AgentHost|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time|AgentHost:remote)|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|ENOTFOUND|No file system provider found|Timed out waiting for authentication provider/;
+const NOISE = /^\s*$|^\[(AgentHost|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time|AgentHost:remote)|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|ENOTFOUND|No file system provider found|Timed out waiting for authentication provider|^Creation of workbench contribution|^Extension host \(Remote\) is (un)?responsive/;
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
