@@ -27,12 +27,16 @@ export default {
       {
         all: [
           [
-            'revenue', 'revenues', 'ARR', 'MRR', 'run-rate', 'run rate', 'sales', 'GMV', 'turnover', 'bookings', 'billings', 'income',
+            'revenue', 'revenues', 'ARR', 'MRR', 'run-rate', 'run rate', 'GMV', 'turnover', 'bookings', 'billings', 'income',
             'paying customers', 'paid customers', 'paying users', 'paid users', 'receita', 'receitas', 'faturamento', 'faturou',
-            'clientes pagantes', 'vendas', '收入', '营收', '营业额', '销售额', '付费客户', '付费用户', '年化收入', '流水', '回款',
+            'clientes pagantes', '收入', '营收', '营业额', '销售额', '付费客户', '付费用户', '年化收入', '流水', '回款',
           ],
           ['@amount', '@number'],
         ],
+      },
+      // "Sales" is also a team ("11 of them in sales"): only a money amount makes it revenue ("sales of US$3M").
+      {
+        all: [['sales', 'vendas'], ['@amount']],
       },
       // An explicit zero answers the question too.
       {
