@@ -15,6 +15,14 @@ export interface AcknowledgeArgs {
   scope: 'block' | 'file';
 }
 
+/** Arguments of the add-open-questions command, fixed when the action was offered. */
+export interface OpenQuestionsArgs {
+  uri: string;
+  /** The document version the questions were computed for: the edit applies to that version only. */
+  version: number;
+  items: { ruleId: string; question: string }[];
+}
+
 /** One insertion as a workspace edit: a single undo step. */
 export function insertionEdit(doc: vscode.TextDocument, e: Insertion): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -77,10 +85,12 @@ export class MemoCodeActions implements vscode.CodeActionProvider {
     const out: vscode.CodeAction[] = [];
     if (f.kind === 'directive') return out;
     if (f.openQuestion) {
-      const e = openQuestionEdit(text, [{ ruleId: f.ruleId, question: f.openQuestion }]);
-      if (e) {
-        const a = new vscode.CodeAction(vscode.l10n.t('Add diligence question to Open questions'), vscode.CodeActionKind.QuickFix);
-        a.edit = insertionEdit(doc, e);
+      const items = [{ ruleId: f.ruleId, question: f.openQuestion }];
+      if (openQuestionEdit(text, items)) {
+        const title = vscode.l10n.t('Add diligence question to Open questions');
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        const args: OpenQuestionsArgs = { uri: doc.uri.toString(), version: doc.version, items };
+        a.command = { command: COMMANDS.addOpenQuestions, title, arguments: [args] };
         a.diagnostics = [d];
         a.isPreferred = true;
         out.push(a);
@@ -108,10 +118,11 @@ export class MemoCodeActions implements vscode.CodeActionProvider {
 
   private addAllQuestions(doc: vscode.TextDocument, text: string, result: LintResult): vscode.CodeAction | undefined {
     const items = openQuestionItems(result);
-    const e = items.length ? openQuestionEdit(text, items) : undefined;
-    if (!e) return undefined;
-    const a = new vscode.CodeAction(vscode.l10n.t('Add all open questions for this memo'), MemoCodeActions.sourceKind);
-    a.edit = insertionEdit(doc, e);
+    if (!items.length || !openQuestionEdit(text, items)) return undefined;
+    const title = vscode.l10n.t('Add all open questions for this memo');
+    const a = new vscode.CodeAction(title, MemoCodeActions.sourceKind);
+    const args: OpenQuestionsArgs = { uri: doc.uri.toString(), version: doc.version, items };
+    a.command = { command: COMMANDS.addOpenQuestions, title, arguments: [args] };
     return a;
   }
 }

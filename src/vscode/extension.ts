@@ -5,7 +5,7 @@ import { MemoDiagnostics, isMemo } from './diagnostics';
 import { LintClient } from './lintClient';
 import { ProjectConfig } from './projectConfig';
 import { MemoHoverProvider } from './hover';
-import { MemoCodeActions, insertionEdit, openQuestionItems, type AcknowledgeArgs } from './codeActions';
+import { MemoCodeActions, insertionEdit, openQuestionItems, type AcknowledgeArgs, type OpenQuestionsArgs } from './codeActions';
 import { InterviewProvider, openInterview } from './interview';
 import { MemoStatusBar } from './statusBar';
 import { MemoReportPanel, WorkspaceReportPanel } from './reportPanel';
@@ -73,15 +73,32 @@ export function activate(context: vscode.ExtensionContext): MemoRedFlagsApi {
       await vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(context.extensionUri, ruleId));
     }),
     vscode.commands.registerCommand(COMMANDS.acknowledge, (args: AcknowledgeArgs, rationale?: string) => acknowledge(args, rationale)),
-    vscode.commands.registerCommand(COMMANDS.addOpenQuestions, async (uri?: vscode.Uri) => {
-      const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!doc || !isMemo(doc)) return false;
-      const state = await diagnostics.stateFor(doc);
-      if (!state?.result || state.version !== doc.version) return false;
-      const e = openQuestionEdit(doc.getText(), openQuestionItems(state.result));
-      return e ? vscode.workspace.applyEdit(insertionEdit(doc, e)) : false;
-    }),
+    vscode.commands.registerCommand(COMMANDS.addOpenQuestions, (args?: OpenQuestionsArgs | vscode.Uri) => addOpenQuestions(args)),
   );
+
+  /**
+   * Adds diligence questions to Open questions as one edit. From a quick fix it carries the questions and the
+   * version they were computed for, and does nothing if the memo changed since; from the palette it adds every open
+   * question of the active memo.
+   */
+  async function addOpenQuestions(args?: OpenQuestionsArgs | vscode.Uri): Promise<boolean> {
+    if (args && !(args instanceof vscode.Uri)) {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
+      if (!doc) return false;
+      if (doc.version !== args.version) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The memo changed since this quick fix was offered; run it again.'));
+        return false;
+      }
+      const e = openQuestionEdit(doc.getText(), args.items);
+      return e ? vscode.workspace.applyEdit(insertionEdit(doc, e)) : false;
+    }
+    const doc = args instanceof vscode.Uri ? await vscode.workspace.openTextDocument(args) : vscode.window.activeTextEditor?.document;
+    if (!doc || !isMemo(doc)) return false;
+    const state = await diagnostics.stateFor(doc);
+    if (!state?.result || state.version !== doc.version) return false;
+    const e = openQuestionEdit(doc.getText(), openQuestionItems(state.result));
+    return e ? vscode.workspace.applyEdit(insertionEdit(doc, e)) : false;
+  }
 
   /** Asks for a rationale, then inserts the directive, only into the version the quick fix was computed for. */
   async function acknowledge(args: AcknowledgeArgs, given?: string): Promise<boolean> {

@@ -89,13 +89,16 @@ describe('quick fixes in a real VS Code', () => {
     await undo(doc, original);
   });
 
-  it('Should apply an acknowledgement only to the version it was computed for', async () => {
+  it('Should apply a quick fix only to the version it was computed for', async () => {
     const { doc, editor } = await openMemo('memos', 'acme.md');
     const d = await wrapperDiagnostic(doc);
-    const ack = (await actionsAt(doc, d.range, vscode.CodeActionKind.QuickFix)).find((a) => a.title === 'Acknowledge with rationale…')!;
+    const actions = await actionsAt(doc, d.range, vscode.CodeActionKind.QuickFix);
+    const ack = actions.find((a) => a.title === 'Acknowledge with rationale…')!;
+    const add = actions.find((a) => a.title === 'Add diligence question to Open questions')!;
     await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), 'Typed meanwhile.\n'));
     const before = doc.getText();
     assert.equal(await vscode.commands.executeCommand(ack.command!.command, ...ack.command!.arguments!, 'late'), false);
+    assert.equal(await vscode.commands.executeCommand(add.command!.command, ...add.command!.arguments!), false);
     assert.equal(doc.getText(), before, 'the memo is untouched');
   });
 
