@@ -32,7 +32,7 @@ export class MemoStatusBar implements vscode.Disposable {
     }
     if (!readSettings(doc.uri).enable) {
       this.item.text = `$(circle-slash) ${vscode.l10n.t('Red flags off')}`;
-      this.item.tooltip = vscode.l10n.t('Memo Red Flags is disabled for this workspace. Run "Memo Red Flags: Toggle" to enable it.');
+      this.item.tooltip = vscode.l10n.t('Memo Red Flags is disabled for this workspace. Click to enable it.');
       this.item.command = COMMANDS.toggle;
       this.item.show();
       return;
