@@ -51,6 +51,8 @@ export default {
         '接在', '依托', '能力来自', '都来自', '均来自', '全部来自', '用的是', '调的是', '底座', '基座', '接口', '对接', '集成', '托管', '云上',
         '全部走', '走的是', '负责生成', '驱动', '背后用', '背后是',
       ]] },
+      // Bots and agents assembled on a vendor's agent platform: "a set of Coze bots", "百炼上的智能体".
+      { all: [['Coze', '扣子', 'Bailian', '百炼', 'Qianfan', '千帆', 'Volcano Ark', '火山方舟', 'Model Studio', 'DashScope'], [/\b(?:bots?|agents?|workflows?|GPTs)\b/, '智能体', '机器人', '工作流', 'agentes']] },
       // Lock-in stated as a switch cost ("一旦切换需要重写", "switching would require a rewrite"): the conditional
       // describes the dependency, so its cue word lies inside the trigger.
       { all: [['@domesticModel'], [/一旦(?:切换|更换|换掉|换成|迁移|离开|断供|涨价)/u, 'switching would', 'migrating away would', 'trocar de fornecedor', 'trocar de modelo']] },
@@ -75,7 +77,7 @@ export default {
       'pre-training', 'pretraining', 'pre-train', '预训练', 'pré-treinamento',
       // The vendor as the company's customer, not its supplier ("customer-facing", "customer query" are not this).
       'is a customer', 'are customers', 'as a customer', 'customer of', 'customers include', 'our customers', 'buys', 'sells to',
-      '评测', '对比', '测试', '备选', '开源权重', '客户', '融资', 'avaliamos', 'comparamos', 'cliente',
+      '评测', '评估', '对比', '测试', '备选', '没有采用', '未采用', '未选用', '开源权重', '客户', '融资', 'avaliamos', 'comparamos', 'cliente',
     ],
   },
 } satisfies RuleSpec;
