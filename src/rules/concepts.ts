@@ -81,7 +81,7 @@ export const concepts = {
     '基于', '调用', '接入', '套壳', '底层用', '底层', '依赖', '构建在', '搭建', '使用', '采用', '跑在',
     // Handing the core work to the model: "Kimi does the heavy lifting", "fica a cargo do Kimi", "完全交给通义千问".
     'heavy lifting', 'does the work', 'does all the', 'does most of the', 'outsourced to', 'outsources', 'delegated to', 'delegates',
-    'handles all', 'handles the', 'powers', 'powering', 'a cargo do', 'a cargo da', 'terceirizad*', 'delega', 'delegada',
+    'handles all', 'powers', 'powering', 'a cargo do', 'a cargo da', 'terceirizad*', 'delega', 'delegada',
     '交给', '交由', '外包给', '全部由', '完全由',
   ] as Term[],
   /** First-person and company references: the memo's own subject. */

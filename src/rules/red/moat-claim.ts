@@ -152,6 +152,18 @@ export default {
           ],
         ],
       },
+      // Loyalty or a brand said to shield the company from rivals: "loyal to the brand, which protects the company from
+      // cheaper rivals". The rivals are what the claim keeps out, so they are matched as triggers, not as a third party.
+      {
+        all: [
+          [...LOYALTY, 'brand', 'marca', '品牌'],
+          [
+            /\b(?:protects?|protecting|shields?|shielding|insulates?|insulated|insulating|defends?|defending|guards?|guarding)\s+(?:[\p{L}'’]+\s+){0,3}?(?:from|against)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:rivals?|competitors?|competition|challengers|new entrants|copycats|price cuts)\b/u,
+            /\b(?:protege|blinda|isola)\s+(?:\p{L}+\s+){0,3}?(?:d[oa]s?|contra)\s+(?:\p{L}+\s+){0,2}?(?:concorrentes|rivais|concorrência)\b/u,
+            /(?:抵御|挡住|免受)[^，。；]{0,6}(?:竞争对手|对手|竞品|价格战)/u,
+          ],
+        ],
+      },
       // Loyalty asserted about users, with the alternative they would not move to, or plainly.
       { all: [NO_SWITCH, ALTERNATIVES] },
       { all: [LOYALTY, ALTERNATIVES] },
@@ -177,7 +189,10 @@ export default {
       /\b(?:were|was)(?=\s+(?:\w+\s+)?(?:loyal|sticky|locked\s+in))/, 'that ended', 'ended when',
       'easily copied', 'easy to copy', 'easily replicated', 'commoditi*', 'must come from', 'has to come from', 'distribution',
       'whichever', 'supposed', 'eroded', 'erode', 'erodes', 'evaporated', 'disappeared', 'collapsed',
-      'data', 'dataset', 'datasets', 'dados', '数据',
+      'data', 'dataset', 'datasets', 'dados', '数据', 'labelled', 'labeled', 'annotated', 'anotados', '标注',
+      // A moat made of a capability on the model roadmap is zhu/model-will-subsume's claim.
+      /\breasoning\s+(?:layer|engine|module|scaffold|pipeline)\b/, 'hallucination*', 'context window', 'context length', 'long-context', 'long context',
+      'memory module', 'memory layer', 'alucinaç*', 'janela de contexto', '上下文', '长文本', '幻觉', '推理能力',
       'zero', 'nenhuma lealdade', '零忠诚', 'touted', 'vendors that', 'lost a third', 'lost half', 'prompt', 'prompts', 'Prompt', '提示词',
       'has since', 'have since',
       // Loyalty schemes are a feature, not a claim. Lookarounds keep the suppressor off the trigger word itself

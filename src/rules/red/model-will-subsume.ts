@@ -16,6 +16,11 @@ const VALUE = [
   'killer feature', 'what customers pay for', 'customers pay for', 'competitive edge', 'edge', 'USP', 'proprietary',
   'core advantage', 'advantage', 'the product’s value', "product's value", 'pitch', 'technical barrier', 'barrier to entry',
   'entry barrier', 'investment case', 'the bet', 'R&D budget', 'R&D spend', 'R&D effort',
+  // Where the case rests and why customers choose it: "the defensibility thesis rests on", "they win on memory",
+  // "customers pick the product because", "o que diferencia o produto".
+  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'wins on', 'winning on',
+  'customers pick', 'customers choose', 'users pick', 'users choose', 'reason to buy', 'why customers',
+  'diferencia*', 'o que distingue', 'destaca', 'clientes escolhem', '区别于', '之所以选择', '客户选择', '胜在', '取胜',
   'diferencial', 'diferenciais', 'fosso', 'vantagem', 'valor do produto', 'valor da empresa', 'proposta de valor',
   'tecnologia central', 'tecnologia proprietária', 'principal ativo', 'sistema próprio', 'próprio', 'própria', 'barreira',
   'cobra por', 'cobra justamente', 'clientes pagam por', 'charges for',
@@ -141,6 +146,7 @@ export default {
       // Model progress as a tailwind: "model improvements in reasoning only make the product better".
       /\b(?:model|models|LLM)\s+(?:improvements?|progress|upgrades?|advances?)\b/iu, 'better models', 'as models improve',
       'as models get better', 'make the product better', 'makes the product better', 'benefits from', 'benefit from',
+      /\b(?:next|new|newer|future|each|every)\s+(?:model|models|release|releases|generation)\b[^.;]{0,40}?\b(?:lowers?|cuts?|reduces?|only helps?)\s+(?:our|its|the company['’]s|their)\s+(?:cost|costs|COGS)\b/u,
       'modelos melhores', 'à medida que os modelos', '受益于', '模型越强', '模型进步',
       'revisão humana', 'revisores', 'correção manual', 'manualmente',
       '人工审核', '人工校对', '人工修正', '人工复核', '人工', '外包', '工作流集成',
