@@ -18,6 +18,10 @@ const FILM = [
   'episodic', 'episodic drama', 'web drama', 'web dramas', 'text-to-series', 'multi-episode', 'text-to-série', 'séries completas',
   /\b(?:[3-9]\d|1\d\d)\s+minutes?\s+each\b/, /\bepisódios?\s+de\s+(?:[3-9]\d|1\d\d)\s+minutos\b/, /(?:[3-9]\d|1\d\d)分钟的?(?:电影|影片|剧集|长片)/,
   'animated series', 'entire series', 'whole series', 'full series', 'complete series', 'blockbuster', 'blockbusters', 'theatrical features', 'theatrical release*', 'feature-film', 'animated feature', 'animated features', 'film studios', 'movie studios', 'box office',
+  // Studio-grade or hour-long content: "a Netflix-quality series", "hour-long AI-generated episodes".
+  /\b(?:Netflix|HBO|Disney|Pixar|streaming|prestige|Hollywood|studio|broadcast|theatrical)[\s-](?:quality|grade|level|style|ready|calibre|caliber)\s+(?:\p{L}+\s+)?(?:series|shows?|films?|movies?|episodes?|dramas?|features?|content)\b/u,
+  /\b(?:hour-long|hour-plus|two-hour|90-minute|feature-length|full-length|multi-episode)\s+(?:[\p{L}-]+\s+){0,2}?(?:episodes?|series|shows?|dramas?|films?|movies?|videos?|features?)\b/u,
+  /\bepisódios?\s+(?:de\s+)?(?:uma\s+hora|longos?)\b/u, /(?:一小时|长篇|整集|整部)的?[^，。；]{0,4}(?:剧集|电影|动画|影片|剧)/u,
   /\b\d+[\s-]episodes?\b/, /\b\d{2,3}[\s-]minutes?\s+(?:film|movie|video|feature|episode)s?\b/, /\b(?:one|two|three)[\s-]hours?\s+(?:film|movie|video|feature)s?\b/,
   'longa-metragem', 'longas-metragens', 'filme', 'filmes', 'série de TV', 'séries de TV', 'séries', 'novela', 'novelas', 'cinema',
   'tela grande', 'estúdios de cinema', 'vídeos longos', 'vídeo longo',
