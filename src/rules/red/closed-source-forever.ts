@@ -17,7 +17,7 @@ const OPEN = [
 
 /** Open source never catches up; the gap only widens. Negation words are part of these triggers. */
 const NEVER = [
-  /\b(?:will|would|can|could)?\s*(?:never|not|n't|cannot|can't|won't|unable to)\s+(?:ever\s+)?(?:\w+\s+){0,2}(?:catch up|close the gap|keep up|match|rival|replicate|reproduce|be replicated|be reproduced|be matched|reach)\b/,
+  /\b(?:will|would|can|could)?\s*(?:never|not|n't|cannot|can't|won't|unable to)\s+(?:ever\s+)?(?:\w+\s+){0,2}(?:catch up|close the gap|keep up|keep pace|match|rival|replicate|reproduce|be replicated|be reproduced|be matched|reach)\b/,
   /\bunlikely\s+(?:ever\s+)?to\s+(?:ever\s+)?(?:match|catch up|close the gap|rival|reach|equal)\b/,
   /\b(?:do not|don't|does not|doesn't|did not)\s+(?:expect|believe|think|see)\s+(?:[\w-]+\s+){0,4}(?:to\s+)?(?:ever\s+)?(?:match|matching|catch up|catching up|close the gap|closing the gap|rival|reach)\b/,
   /\blacks?\s+(?:the\s+)?(?:\w+\s+){0,3}to ever\s+(?:catch up|close the gap|match|keep up)\b/,
@@ -96,7 +96,7 @@ const KEEP_EDGE = [
 
 /** The curve stays steep. */
 const CURVE_STEEP =
-  /\b(?:keeps? climbing|keeps? accelerating|stays? steep|remains? steep|at the same pace|at (?:today['’]s|the current|this) (?:pace|rate)|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
+  /\b(?:keeps? climbing|keeps? accelerating|stay(?:s|ing)? (?:as )?steep|remain(?:s|ing)? (?:as )?steep|at the same pace|at (?:today['’]s|the current|this) (?:pace|rate)|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
 
 export default {
   id: "zhu/closed-source-forever",

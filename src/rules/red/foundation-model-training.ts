@@ -89,6 +89,8 @@ export default {
             'use of proceeds', 'use of funds', 'proceeds', 'this round', 'the round', 'round', 'raise', 'raising', 'budget', 'capex',
             'training budget', 'headcount', 'research staff', 'leased compute', 'GPU hours',
             'compute', 'GPU', 'GPUs', 'H100', 'H100s', 'A100', 'A100s', 'H800', 'H800s', 'H20', 'GPU cluster', 'cards',
+            // Accelerator counts by model name: "4,000 A800s", "2,048 Ascend 910Bs", "512 H200s".
+            /\b\d[\d,.]*\s*(?:k\s+)?(?:Nvidia\s+|Huawei\s+)?(?:A\d{2,3}|H\d{2,3}|L40S?|B\d{3}|GB\d{3}|Ascend(?:\s+910[BC]?)?|910[BC])s?\b/, 'A800', 'A800s', 'H200', 'H200s', 'Ascend', '昇腾',
             /\b\d[\d.,]*\s?(?:B|bn|billion|T|trillion)[- ]?(?:parameters?|params?|tokens?)\b/, /\b\d{2,4}B\b/,
             'trillion tokens', 'billion parameters', 'billions of parameters', 'trillions of tokens', 'tens of millions', 'hundreds of millions',
             'thousands of GPUs', '@amount',

@@ -18,7 +18,7 @@ const VALUE = [
   'entry barrier', 'investment case', 'the bet', 'R&D budget', 'R&D spend', 'R&D effort',
   // Where the case rests and why customers choose it: "the defensibility thesis rests on", "they win on memory",
   // "customers pick the product because", "o que diferencia o produto".
-  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'wins on', 'winning on',
+  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'main asset', 'key asset', 'core asset', 'value most', 'values most', 'customers value', 'wins on', 'winning on',
   'customers pick', 'customers choose', 'users pick', 'users choose', 'reason to buy', 'why customers',
   'diferencia*', 'o que distingue', 'destaca', 'clientes escolhem', '区别于', '之所以选择', '客户选择', '胜在', '取胜',
   'diferencial', 'diferenciais', 'fosso', 'vantagem', 'valor do produto', 'valor da empresa', 'proposta de valor',
@@ -35,6 +35,9 @@ const CAPABILITY = [
   /\b\d[\d.]*\s+páginas\b/, /\d+页/,
   /\breasoning\b(?!\s+(?:models?|LLMs?|engines?))/, 'reason better', 'reason more', 'reason through', 'chain-of-thought', 'chain of thought', 'multi-step', 'multistep',
   'maths accuracy', 'math accuracy', 'maths', 'self-consistency', 'hallucination', 'hallucinations', 'anti-hallucination',
+  // Hallucination in other words, and the context window named indirectly: "inventing citations", "cannot fit in its window".
+  /\b(?:invent\w*|fabricat\w*|making\s+up|makes\s+up|made[\s-]up)\s+(?:\w+\s+)?(?:citations?|facts?|sources?|references?|numbers|figures|cases|answers)\b/, /\bfit\s+(?:in|into|within)\s+(?:its|the|their|a)\s+(?:context\s+)?window\b/,
+  /\blembr\p{L}*/u, 'inventar fatos', 'inventar citações', '编造', '捏造',
   'hallucination-free', 'fact check', 'fact-check', 'long-term memory', 'memory module', 'memory layer', 'memory system',
   'persistent memory', 'memory for', 'long-term recall', 'recall them', 'remember*', 'consistency engine', 'consistent characters',
   'consistent across', 'same face', 'same character', 'looking the same', 'visual consistency', 'style consistency',
