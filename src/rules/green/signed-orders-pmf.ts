@@ -62,7 +62,7 @@ export default {
           [
             /\bsigned\s+(?:\w+\s+){0,2}?(?:orders?|purchase\s+orders?|POs?|contracts?|deals?|licen[cs]es?|subscriptions?)\b/, /\b(?:placed|issued)\s+(?:an?\s+|their\s+first\s+)?(?:orders?|purchase\s+orders?|POs?)\b/, /\bclos(?:ed|es|ing)\s+(?:\w+\s+)?(?:deals?|contracts?|orders?)\b/,
             /\bpedidos?\s+assinados?\b/u, /\bcontratos?\s+assinados?\b/u, /\bassin(?:ou|aram)\s+(?:\p{L}+\s+){0,2}?(?:contratos?|pedidos?)\b/u, /\bfech(?:ou|aram)\s+(?:\p{L}+\s+)?(?:contratos?|pedidos?)\b/u,
-            '签单', '签约', '下单', '签了合同', '签下', /\b(?:win|close)\s+rates?\b/,
+            '签单', '签约', '下单', '签了合同', '签下', /\b(?:win|close)\s+rates?\b/, /\bsigns?\s+(?:an?\s+|the\s+)?(?:order|contract|PO|purchase\s+order)\b/,
             /\bsign(?:s|ed)?\s+(?:a\s+contract\s+|an\s+order\s+|up\s+|the\s+contract\s+)?within\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\b/, /\btaxa\s+de\s+(?:conversão|fechamento)\b/u, '成单率', '签约率',
           ],
           [

@@ -38,7 +38,7 @@ const REVIEW = [
 const OUTPUT = [
   // (not "model" or "AI" alone: they often sit in a clause that says what the model cannot do)
   /\b(?:outputs?|drafts?|drafted|reports?|content|generated|generations?|machine[\s-]\w+|translat\w+|results?|deliverables?|delivery|delivered|release|released|publish\w*|go(?:es|ing)?\s+live|goes\s+out|client|clients|customer|customers|cases|errors|mistakes|exceptions|triage|listings?|answers?|clauses?|summar\w+|assets|ads|creatives|copy|filings?|dossiers?|steps?|images?|photos?|wrong|before\s+(?:it|they)\s+(?:reach|reaches|go|goes|is|are))\b/,
-  /\b(?:resultados?|relatórios?|entrega|entregue|liberad\p{L}*|publicad\p{L}*|gerad[oa]s?|laudos?|rascunhos?|minutas?|petições|cliente|clientes|conteúdo|tradução|traduções|erros|casos|anúncios|textos?|roteiros?|ir\s+ao\s+ar|saída)\b/u,
+  /\b(?:respostas?|pacientes?|resultados?|relatórios?|entrega|entregue|liberad\p{L}*|publicad\p{L}*|gerad[oa]s?|laudos?|rascunhos?|minutas?|petições|cliente|clientes|conteúdo|tradução|traduções|erros|casos|anúncios|textos?|roteiros?|ir\s+ao\s+ar|saída)\b/u,
   '交付', '生成', '初稿', '结果', '客户', '内容', '出稿', '研报', '报告', '错误', '单据', '案例', '上线', '发布', '出具', '译稿', '稿件', '广告', '素材', '输出',
 ];
 
@@ -192,6 +192,7 @@ export default {
             /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
             /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model|drafting|the\s+drafts?|automation|the\s+AI)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
+            /\btakes?\s+(?:the|each|every)\s+(?:generated|AI|model['’]?s?|machine)\s+(?:\p{L}+\s+)?(?:drafts?|outputs?|results?|texts?|reports?)\s+and\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
           ],
           [

@@ -96,7 +96,7 @@ const KEEP_EDGE = [
 
 /** The curve stays steep. */
 const CURVE_STEEP =
-  /\b(?:keeps? climbing|keeps? accelerating|stay(?:s|ing)? (?:as )?steep|remain(?:s|ing)? (?:as )?steep|at the same pace|at (?:today['’]s|the current|this) (?:pace|rate)|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
+  /\b(?:(?:stay(?:s|ing)?|remain(?:s|ing)?|be|is|keeps? being) as steep as (?:it was |it has been )?in 20\d\d(?:[–-](?:20)?\d\d)?|keeps? climbing|keeps? accelerating|stay(?:s|ing)? (?:as )?steep|remain(?:s|ing)? (?:as )?steep|at the same pace|at (?:today['’]s|the current|this) (?:pace|rate)|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
 
 export default {
   id: "zhu/closed-source-forever",

@@ -36,6 +36,8 @@ const LOYALTY = [
  */
 const NO_SWITCH = [
   'never switch', 'never leave', 'never churn', "won't switch", 'will not switch', "don't switch", 'do not switch',
+  // Habit as the lock: "users form a habit and will not want to leave".
+  'will not want to leave', "won't want to leave", 'will not want to switch', "won't want to switch", 'form a habit', 'forms a habit', 'habit-forming',
   "won't leave", 'will not leave', "don't leave", 'do not churn', "don't churn", 'cannot live without', "can't live without",
   'no reason to switch', 'no reason to leave', 'not switch', 'not leave', 'not churn', 'not look elsewhere', 'never look elsewhere',
   "don't look elsewhere", 'not look for alternatives', 'never go back', 'not go back', "won't go back", 'never return to',
@@ -98,6 +100,7 @@ export default {
             /\b(?:competitors?|rivals?|others|incumbents|followers|copycats)\s+(?:would|will|could)\s+(?:need|take|require)\s+(?:\w+\s+){0,2}(?:years|a\s+long\s+time|quarters)\s+to\s+(?:close|match|catch|replicate|copy|reach)\b/,
             /\b(?:competitors?|rivals?|others|peers)\s+(?:are|remain|sit|lag)\s+(?:at\s+least\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}behind\b/u,
             /\bahead\s+of\s+(?:its\s+|the\s+|all\s+)?(?:peers|competitors|rivals|competition|the\s+field)\b/, /领先(?:同行|对手|竞品|友商)/,
+            /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+can\s+(?:\w+\s+)?(?:close|bridge|erode|cross|overcome)\b/,
             /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+(?:will\s+be\s+able\s+to|can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:dislodge|match|copy|replicate|catch|displace|beat|unseat)\b/,
             /\b(?:later|new|future|late|would-be)\s+(?:entrants|rivals|competitors|players)\s+(?:won['’]t|will not|cannot|can['’]t|could not|will struggle to)\s+(?:\w+\s+)?(?:scale|climb|match|catch|cross|breach|overcome|copy|replicate)\b/,
             /(?:后来者|后进者|新进入者)(?:很难|难以|无法)(?:撼动|追赶|追上|复制|超越)/,

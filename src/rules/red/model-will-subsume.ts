@@ -116,7 +116,7 @@ export default {
           VALUE,
           CAPABILITY,
           [
-            /\b(?:models?|LLMs?|chatbots?|assistants?|GPT-?4[oV]?|ChatGPT|Claude|Gemini|they|it)\s+(?:still\s+)?(?:cannot|can't|can ?not|are unable to|is unable to|fail to|fails to|struggle to|struggles to|do not|don't|does not|doesn't)\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:do|handle|process|read|manage|match|achieve|remember|reason|follow|keep|get)\b(?:\s+(?:this|that|it|right))?(?:\s+(?:natively|reliably|yet|today|well|on (?:their|its) own|by (?:themselves|itself)))?/,
+            /\b(?:models?|LLMs?|chatbots?|assistants?|GPT-?4[oV]?|ChatGPT|Claude|Gemini|they|it)\s+(?:still\s+)?(?:cannot|can't|can ?not|are unable to|is unable to|fail to|fails to|struggle to|struggles to|do not|don't|does not|doesn't)\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:do|handle|process|read|manage|match|achieve|remember|reason|follow|keep|get|fit)\b(?:\s+(?:this|that|it|right))?(?:\s+(?:natively|reliably|yet|today|well|on (?:their|its) own|by (?:themselves|itself)))?/,
             /\bwhereas (?:current|today's|today’s|existing|off-the-shelf|general-purpose)\s+(?:[\w-]+\s+)?models?\b/,
             /\b(?:today's|today’s|current|existing)\s+(?:[\w-]+\s+)?models?\s+(?:\w+\s+){0,3}(?:poorly|badly|weakly|unreliably)\b/,
             /\b(?:modelos?|LLMs?|chatbots?)\b(?:\s+\p{L}+){0,2}\s+(?:ainda\s+)?não\s+(?:\p{L}+\s+){0,2}?(?:oferecem|oferece|fazem|faz|conseguem|consegue|resolvem|resolve|sabem|têm|tem|suportam)\b(?:\s+(?:nativamente|sozinhos?|bem))?/u, /\b(?:models?|chatbots?|assistants?|LLMs?) (?:drift|forget|hallucinate)\b/,

@@ -86,6 +86,7 @@ export default {
             // "the CTO also runs sales part-time", "nenhum dos fundadores tem experiência em vendas".
             /\b(?:light|thin|weak|short|lean)\s+on\s+(?:sales|selling|go[\s-]to[\s-]market|GTM|commercial\w*|business[\s-]development)\b(?!\s+(?:tool\w*|software|platforms?|products?|apps?|solutions?|vendors?|stack))/u,
             /\b(?:CTO|chief scientist|research lead|head of research|lead researcher|the professor|technical co-?founder)\s+(?:also\s+|currently\s+|still\s+)?(?:runs|handles|covers|owns|does|leads|manages)\s+(?:the\s+)?(?:sales|selling|BD|business development|commercial\w*|go[\s-]to[\s-]market)\b/u,
+            /\bnão\s+(?:tem|têm|há)\s+ninguém\s+(?:de|em|n[ao]|da\s+área\s+de)\s+(?:vendas|comercial|área\s+comercial)\b/u,
             /\bnenhum\s+d[oe]s\s+(?:\p{L}+\s+)?(?:fundadores|sócios|cofundadores|executivos)\s+(?:\p{L}+\s+)?(?:tem|têm|possui|teve|traz)\s+(?:\p{L}+\s+)?(?:experiência|vivência|histórico|passagem)\s+(?:em|de|com|por)\s+(?:vendas|comercial|área comercial)\b/u,
             // Never owned a number: "have never owned a revenue number", "nobody has carried a quota".
             /\bnever\s+(?:owned|carried|held|had|hit|managed)\s+(?:a|any)\s+(?:revenue|sales|commercial|bookings)\s+(?:number|target|quota|line|P&L|goal)\b|\bnever\s+(?:owned|run|managed|had)\s+(?:a|any)\s+P&L\b/u,
@@ -165,7 +166,7 @@ export default {
             'will be decided', 'will be tackled', 'once the technology', 'once the model', 'when the technology', 'after the technology',
             'until the technology', 'until the model', 'once the product', 'when the product is', 'secondary', 'deprioriti*', 'deferred', 'defer',
             'postponed', 'on hold', 'will be hired', 'to be hired', 'will be recruited', 'will be built out', 'will be brought in', 'comes later',
-            'come later', 'has not started', 'not yet started', 'yet to start', 'parked', 'not yet staffed', 'not staffed', 'unstaffed', 'not yet built', 'not yet hired',
+            'come later', 'has not started', 'not yet started', 'yet to start', 'parked', 'not yet staffed', 'not been thought through', 'not thought through', 'nobody owns', 'no one owns', 'has no owner', '没有人负责', '没人负责', '无人负责', 'ninguém responsável', 'not staffed', 'unstaffed', 'not yet built', 'not yet hired',
             'depois da rodada', 'após a rodada', 'depois do aporte', 'após o aporte', /\b(?:fica|ficará|ficam|deixad[oa]s?|vem|virá|virão)\s+(?:para\s+)?depois\b/u, 'mais tarde', 'futuramente', 'para depois',
             'não está entre as prioridades', 'fora das prioridades', 'não é foco', 'não é o foco', 'não é prioridade', 'não é uma prioridade', 'ainda não é prioridade', 'quando a tecnologia', 'quando o modelo', 'será contratad*',
             'serão contratad*', 'a definir', 'ainda não definid*', 'segundo plano',
