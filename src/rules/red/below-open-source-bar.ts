@@ -71,7 +71,7 @@ export default {
             '得分', '评测', '榜单', '能力', /(?<![A-Za-z0-9_])(?:C-Eval|CMMLU|SuperCLUE|OpenCompass)(?![A-Za-z0-9_])/,
           ],
           [
-            /\b(?:overtak(?:e|es|en|ing)|overtook|eclips(?:e|es|ed|ing)|leapfrog(?:s|ged|ging)?|pull(?:s|ed)? ahead of|(?:is|are)\s+(?:stronger|better|higher)\s+than|stronger than|scores? above|scored above|beat(?:s|ing)?|ahead of|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|(?<!\bon\s)tops?(?!\s+of\b)|ties with|ties|matches|matching|rivals|comparable to|on par with|competitive with|favou?rabl[ey] (?:against|with)|better than|edg(?:e|es|ed|ing) out|benchmark(?:s|ed|ing)? (?:itself|the model|it)\s+(?:\w+\s+)?against|in line with)\s+(?:the\s+|other\s+|latest\s+|releases\s+from\s+)*/,
+            /\b(?:overtak(?:e|es|en|ing)|overtook|eclips(?:e|es|ed|ing)|leapfrog(?:s|ged|ging)?|pull(?:s|ed)? ahead of|(?:is|are)\s+(?:stronger|better|higher)\s+than|stronger than|scores? above|scored above|beat(?:s|ing)?|ahead of|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|tops?(?!\s+of\b)|ties with|ties|matches|matching|rivals|comparable to|on par with|competitive with|favou?rabl[ey] (?:against|with)|better than|edg(?:e|es|ed|ing) out|benchmark(?:s|ed|ing)? (?:itself|the model|it)\s+(?:\w+\s+)?against|in line with)\s+(?:the\s+|other\s+|latest\s+|releases\s+from\s+)*/,
             /\bcompar\w*\s+(?:\w+\s+){0,3}(?:only\s+)?(?:with|against|to)\b/, 'against which', 'wins against',
             'peer set', 'peer group', 'versus', 'vs', 'vs.', 'relative to', 'compared with', 'compared to', 'comparable to the latest releases from', 'supera', 'superou', 'empata com', 'à frente do', 'à frente de', 'comparável ao',
             '超过', '超越', '领先于', '优于', '比肩', '媲美', '持平',
@@ -110,7 +110,7 @@ export default {
         all: [
           ['model', 'models', 'LLM', 'LLMs', 'modelo', '模型', '大模型'],
           [
-            /\b(?:ranks?|ranked|ranking|places?|placed|(?<!\bon\s)tops?(?!\s+of\b)|topped|leads?|led|first|second|third|#\s?[1-3]|no\.?\s?[1-3]|number one|top[- ](?:three|3|five|5|ten|10))\b/,
+            /\b(?:ranks?|ranked|ranking|places?|placed|tops?(?!\s+of\b)|topped|leads?|led|first|second|third|#\s?[1-3]|no\.?\s?[1-3]|number one|top[- ](?:three|3|five|5|ten|10))\b/,
             /\b(?:primeiro|segundo|terceiro|lidera|liderou|topo)\b/, '第一', '第二', '前三', '榜首', '领先', '名列前茅', '登顶', '居首', '夺冠', '前列', /\b(?:among the|in the)\s+top\b/, /\b(?:melhores|primeiros)\b/,
           ],
           [
