@@ -79,6 +79,10 @@ export const concepts = {
     'construído sobre', 'construída sobre', 'construído em cima', 'construiu', 'em cima do', 'em cima da', 'via API', 'usa a API', 'usa o',
     'roda sobre', 'roda em', 'depende', 'baseado em', 'baseada em', 'integra', 'acessado via', 'acessada via', 'chama a API',
     '基于', '调用', '接入', '套壳', '底层用', '底层', '依赖', '构建在', '搭建', '使用', '采用', '跑在',
+    // Handing the core work to the model: "Kimi does the heavy lifting", "fica a cargo do Kimi", "完全交给通义千问".
+    'heavy lifting', 'does the work', 'does all the', 'does most of the', 'outsourced to', 'outsources', 'delegated to', 'delegates',
+    'handles all', 'powers', 'powering', 'a cargo do', 'a cargo da', 'terceirizad*', 'delega', 'delegada',
+    '交给', '交由', '外包给', '全部由', '完全由',
   ] as Term[],
   /** First-person and company references: the memo's own subject. */
   self: [

@@ -30,7 +30,7 @@ export default {
         all: [
           [
             // (signing a pilot or POC agreement is not a conversion: "signed three pilot agreements", "签署了试点协议")
-            /\b(?:POCs?|PoCs?|proofs?\s+of\s+concept|proof-of-concept|pilots?|trials?|paid\s+pilots?|trialled|trialed|piloted)\b(?!\s+(?:agreements?|contracts?|MoUs?|LOIs?|deals?))/,
+            /\b(?:POCs?|PoCs?|proofs?[\s-]+of[\s-]+concepts?|pilots?|trials?|paid\s+pilots?|trialled|trialed|piloted)\b(?!\s+(?:agreements?|contracts?|MoUs?|LOIs?|deals?))/,
             /(?<!(?:contrato|acordo)\s+de\s+)\b(?:provas?\s+de\s+conceito|pilotos?|testes?|período\s+de\s+teste)\b/u,
             /(?:试点|试用|测试期|概念验证)(?!协议|合同|合作协议|框架)/,
           ],
@@ -43,13 +43,18 @@ export default {
             'signed orders', 'annual order', 'rolled into', 'graduated to', 'upgraded to paid', /(?<!\b(?:pilot|POC|PoC|trial|pilot-stage)\s)\bcontracts?\b(?![\s-]+(?:review|reviews|reviewing|drafting|analysis|management|terms?|clauses?|law|lawyers?|templates?|playbooks?))/,
             /\bbec(?:a|o)me\s+(?:\w+\s+)?(?:subscriptions?|contracts?|customers|clients|accounts|deployments|orders)\b/, /\bpaid\s+subscriptions?\b/, /\bpaid\s+(?:annual\s+|multi-year\s+)?licen[cs]es?\b/, /\bannual\s+licen[cs]es?\b/,
             /\btornaram[\s-]se\s+(?:clientes|contratos)\b/u, /\bresult(?:aram|ou|am)\s+em\s+(?:\d+\s+)?(?:contratos?|assinaturas|pedidos|clientes)/u, /\bassinaturas\s+pagas\b/u,
-            /\bvir(?:ou|aram|am|a)\s+contrato/u, /\bconvert\p{L}*/u, 'contrato formal', 'contratos formais', /\bassin(?:a|am|ou|aram|ado|ados|ada|adas|atura)\b/u,
+            /\bvir(?:ou|aram|am|a)\s+(?:\p{L}+\s+)?(?:contratos?|pedidos?|clientes|assinaturas|ordens)/u, 'pedido de compra', 'pedidos de compra', 'ordem de compra', 'ordens de compra', /\bconvert\p{L}*/u, 'contrato formal', 'contratos formais', /\bassin(?:a|am|ou|aram|ado|ados|ada|adas|atura)\b/u,
             'contrato anual', 'contratos anuais', 'fecharam contrato', 'fechou contrato', 'contrato', 'contratos',
             '转化', '转为', '转成', '签约', '签单', '正式合同', '签署', '签了', '签下', '采购合同', '年度合同', '付费合同', '订单', '合同',
           ],
         ],
         // Custom projects are zhu/long-sales-cycle, not the standard POC → contract path.
-        unless: ['custom integration', 'custom development work', 'custom work', 'heavy custom', 'customised for each', 'customized for each'],
+        unless: [
+          'custom integration', 'custom development work', 'custom work', 'heavy custom', 'customised for each', 'customized for each',
+          // A conversion that takes half a year is zhu/long-sales-cycle's evidence, not a standard POC → contract path.
+          /\b(?:takes?|took|taking|lasts?|leva|levam|levou|dura|duram)\s+(?:\p{L}+\s+){0,2}?(?:half a year|meio ano|a year|um ano|um semestre|(?:three|four|five|six|nine|twelve|[3-9]|1[0-2])\s+(?:months|meses)|(?:two|three|several)\s+quarters)\b/u,
+          /(?:需要|长达|要|耗时|历时)(?:半年|一年|大半年|[3-9三四五六七八九]个多?月)/u,
+        ],
       },
       // First meetings that ended in signed orders: Zhu's PMF indicator.
       {
@@ -57,7 +62,7 @@ export default {
           [
             /\bsigned\s+(?:\w+\s+){0,2}?(?:orders?|purchase\s+orders?|POs?|contracts?|deals?|licen[cs]es?|subscriptions?)\b/, /\b(?:placed|issued)\s+(?:an?\s+|their\s+first\s+)?(?:orders?|purchase\s+orders?|POs?)\b/, /\bclos(?:ed|es|ing)\s+(?:\w+\s+)?(?:deals?|contracts?|orders?)\b/,
             /\bpedidos?\s+assinados?\b/u, /\bcontratos?\s+assinados?\b/u, /\bassin(?:ou|aram)\s+(?:\p{L}+\s+){0,2}?(?:contratos?|pedidos?)\b/u, /\bfech(?:ou|aram)\s+(?:\p{L}+\s+)?(?:contratos?|pedidos?)\b/u,
-            '签单', '签约', '下单', '签了合同', '签下', /\b(?:win|close)\s+rates?\b/,
+            '签单', '签约', '下单', '签了合同', '签下', /\b(?:win|close)\s+rates?\b/, /\bsigns?\s+(?:an?\s+|the\s+)?(?:order|contract|PO|purchase\s+order)\b/,
             /\bsign(?:s|ed)?\s+(?:a\s+contract\s+|an\s+order\s+|up\s+|the\s+contract\s+)?within\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\b/, /\btaxa\s+de\s+(?:conversão|fechamento)\b/u, '成单率', '签约率',
           ],
           [

@@ -73,19 +73,33 @@ export default {
       {
         all: [
           [
+            // Before and after for one unit of the customer's work: "a screening interview that cost employers RMB 120 now costs RMB 15".
+            /\bcost(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?(?:US\$|\$|RMB|¥|R\$|€)\s?\d[\d.,]*\w*\s+(?:now|today)\s+costs?\b/u,
             /\bcosts?\s+per\b/, /\bper[\s-](?:candidate|hire|ticket|call|order|claim|invoice|inspection|interview|enquiry|inquiry|case|document|page|video|unit|deal|file|policy|shipment|loan)\b/,
             /\b(?:hours|minutes|days|time|effort)\s+per\s+[\w-]+/,
             // (not "acquisition cost": the company's own CAC)
-            /\b(?:screening|recruiting|recruitment|hiring|labou?r|staff|staffing|support|service|customer[\s-]service|inspection|review|processing|production|content|translation)\s+costs?\b/,
-            /\bcusto\s+(?:de|do|da|por)\s+(?:\p{L}+\s+){0,1}?(?:recrutamento|contratação|atendimento|pessoal|mão\s+de\s+obra|inspeção|candidato|produção|tradução)\b/u,
+            /\b(?:screening|recruiting|recruitment|hiring|labou?r|staff|staffing|support|service|customer[\s-]service|inspection|review|processing|production|content|translation|outsourcing|agency|contractor|freelancer|temp|BPO|vendor)\s+(?:costs?|spend|spending|bills?|fees)\b/,
+            /\bcusto\s+(?:de|do|da|por|com)\s+(?:\p{L}+\s+){0,1}?(?:recrutamento|contratação|atendimento|pessoal|mão\s+de\s+obra|inspeção|candidato|produção|tradução|terceirização|terceirizados)\b/u,
             /\bpor\s+candidato\b/u, '人工成本', '人力成本', '招聘成本', '客服成本', '质检成本', '用工成本', /每(?:位|个|名|单|条|件)[\u4e00-\u9fff]{0,8}(?:的)?成本/, '校招',
           ],
           [
-            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|fallen|down|by\s+half)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/,
+            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|fallen|down|by\s+half)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/, /\b(?:now|today)\s+costs?\b/,
             /\b(?:reduz\p{L}*|reduziram|cortou|cortam|cortaram|caiu|caíram|baixou|derrub\p{L}*|diminu\p{L}*)\b/u, /\bcontra\s+(?:US\$|\$|RMB|R\$)?\s?\d/u, '降低', '降到', '降至', '下降', '减少', '砍掉', '减半', /从[^，。；]{0,12}降/,
           ],
         ],
         within: 90,
+      },
+      // The time people spend, cut: "halves the time accountants spend on month-end close", "reduz pela metade o tempo dos analistas".
+      {
+        all: [
+          [
+            /\b(?:halv|cut|cuts|cutting|reduc|slash|shorten|shrink|shrank|trim)\w*\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:time|hours|turnaround|cycle\s+time|handling\s+time)\b/,
+            /\b(?:time|hours)\s+(?:spent|needed|required|taken)\b[^.;]{0,40}\b(?:halved|cut|down|fell|reduced|dropped|shrank)\b/,
+            /\b(?:reduz\p{L}*|corta\p{L}*|diminu\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:o\s+)?(?:tempo|horas)\b/u, /(?:时间|耗时|工时)(?:缩短|减少|减半|降低|下降)/u, /(?:缩短|减少|减半)(?:了)?[^，。；]{0,6}(?:时间|耗时|工时)/u,
+          ],
+          WORKERS,
+        ],
+        within: 100,
       },
       // The customer's labour cut by the product: "factories using the vision system cut QC inspection labour by 60%".
       {
@@ -137,7 +151,12 @@ export default {
             /\b(?:o\s+dobro|o\s+triplo|duas\s+vezes\s+mais|três\s+vezes\s+mais|\d+%\s+a\s+mais)\s+(?:de\s+)?(?:\p{L}+\s+)?(?:chamados|casos|processos|pedidos|documentos|contratos|atendimentos|sinistros|notas|laudos)\b/u,
             /\b(?:processa|processam|atende|atendem|fecha|fecham|analisa|analisam|revisa|revisam)\s+(?:o\s+dobro|o\s+triplo|\d+%\s+mais|duas\s+vezes\s+mais|três\s+vezes\s+mais)\b/u,
           ],
-          ['each', 'per', 'every', 'a day', 'a week', 'cada', 'por', '每'],
+          [
+            'each', 'per', 'every', 'a day', 'a week', 'cada', 'por', '每',
+            // The same people doing more: "10x more candidates with the same staff", "sem contratar".
+            /\b(?:with|using)\s+the\s+same\s+(?:[\w-]+\s+)?(?:staff|team|headcount|people|crew|workforce)\b/, /\bwithout\s+(?:adding|hiring|extra|more|additional)\s+(?:\w+\s+)?(?:staff|people|headcount|hires|employees)\b/,
+            /\bcom\s+a\s+mesma\s+(?:equipe|quantidade\s+de\s+pessoas)\b/u, /\bsem\s+contratar\b/u, /(?:同样|相同)的?(?:人手|人员|团队|编制)/u, '不增加人手', '不加人',
+          ],
         ],
       },
       // Throughput per person before and after: "one reviewer now clears 120 KYC files a day versus 35 before".

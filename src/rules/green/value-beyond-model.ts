@@ -29,7 +29,7 @@ const PEOPLE = [
 /** Checking, correcting or finishing an output. */
 const REVIEW = [
   // (not a product category: "contract review", "document review")
-  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee|contract|document|resume|CV)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
+  /(?<!\b(?:code|peer|security|legal|board|budget|we|management|auditors?|investors?|committee|contract|document|resume|CV)\s)\b(?:review|reviews|reviewed|reviewing|confirm|confirms|confirmed|check|checks|checked|checking|double-checks?|double-checked|spot-checks?|spot-checked|fact-checks?|fact-checked|correct|corrects|corrected|correcting|proofread\w*|edit|edits|edited|editing|post-edit\w*|verif\w+|vet|vets|vetted|QA|QAs|QA'd|approve|approves|approved|caught|catches|fix|fixes|fixed|signs?\s+off|signed\s+off|sign-off|retouch\w*|polish\w*|rework\w*|rewrit\w+|finali[sz]\w*|validat\w+|touch(?:es|ed)?\s+up|cleans?\s+up|cleaned\s+up|amend\w*|re-?key\w*|re-?enter\w*|re-?check\w*|re-?shoots?|re-?shot|re-?draws?|re-?does|re-?done|redo|keys?\s+(?:\w+\s+)?in)\b(?!\s+(?:agents?|bots?|tools?|modules?|assistants?|products?|features?|engines?|models?(?!\s+(?:outputs?|drafts?|answers?|results?|errors?|mistakes?|responses?))|copilots?|apps?|software|pipelines?|systems?|platforms?|layers?))/,
   /\bpassa(?:m)?\s+pel[oa]\s+crivo\b/u, /\bassinad[oa]s?\s+por\b/u, '二次剪辑', '二次加工', '精剪', '后期处理', /\b(?:revis\p{L}+|corrig\p{L}+|verific\p{L}+|checad\p{L}+|conferid\p{L}*|confere\p{L}*|aprova\p{L}*|valid\p{L}+|editad\p{L}+|retocad\p{L}+|finalizad\p{L}+|lapidad\p{L}+|ajustad\p{L}+|refeit\p{L}+)\b/u,
   '审核', '核对', '修改', '校对', '复核', '把关', '修正', '审校', '纠错', '润色', '精修', '核查', '核验', '审定', '签字', '审阅', '批改', '人工确认', '审查', '校验',
 ];
@@ -38,7 +38,7 @@ const REVIEW = [
 const OUTPUT = [
   // (not "model" or "AI" alone: they often sit in a clause that says what the model cannot do)
   /\b(?:outputs?|drafts?|drafted|reports?|content|generated|generations?|machine[\s-]\w+|translat\w+|results?|deliverables?|delivery|delivered|release|released|publish\w*|go(?:es|ing)?\s+live|goes\s+out|client|clients|customer|customers|cases|errors|mistakes|exceptions|triage|listings?|answers?|clauses?|summar\w+|assets|ads|creatives|copy|filings?|dossiers?|steps?|images?|photos?|wrong|before\s+(?:it|they)\s+(?:reach|reaches|go|goes|is|are))\b/,
-  /\b(?:resultados?|relatórios?|entrega|entregue|liberad\p{L}*|publicad\p{L}*|gerad[oa]s?|laudos?|rascunhos?|minutas?|petições|cliente|clientes|conteúdo|tradução|traduções|erros|casos|anúncios|textos?|roteiros?|ir\s+ao\s+ar|saída)\b/u,
+  /\b(?:respostas?|pacientes?|resultados?|relatórios?|entrega|entregue|liberad\p{L}*|publicad\p{L}*|gerad[oa]s?|laudos?|rascunhos?|minutas?|petições|cliente|clientes|conteúdo|tradução|traduções|erros|casos|anúncios|textos?|roteiros?|ir\s+ao\s+ar|saída)\b/u,
   '交付', '生成', '初稿', '结果', '客户', '内容', '出稿', '研报', '报告', '错误', '单据', '案例', '上线', '发布', '出具', '译稿', '稿件', '广告', '素材', '输出',
 ];
 
@@ -72,6 +72,8 @@ export default {
           [
             /\b(?:delivered|done|handled|performed|carried\s+out|completed|finished|shot|produced|staffed)\s+by\b/, /\bfeit[ao]s?\s+(?:por|pela|pelo)\b/u,
             /\brealizad[ao]s?\s+(?:por|pela|pelo)\b/u, /\bfica(?:m)?\s+(?:com|a\s+cargo\s+de)\b/u, /\bcabe\s+(?:a|à)\b/u, '由', '完成', '负责',
+            // Active voice: "an outsourced team handles the formatting and filing".
+            /\b(?:handles|performs|completes|finishes|takes\s+care\s+of|cuida|executa)\s+(?:the\s+|all\s+|every\s+|each\s+|a\s+|o\s+|a\s+|os\s+|as\s+|de\s+)?/u,
           ],
           [
             'outsourced', 'contracted', 'contract crews', 'crews', 'crew', 'field team', 'service team', 'operations team', 'operators', 'editors',
@@ -165,7 +167,7 @@ export default {
       {
         all: [
           [
-            /\bintegrat\w*/, /\bplugs?\s+into\b/, /\bplugged\s+into\b/, /\bembedded\s+in(?:to)?\b/, /\bsits?\s+inside\b/, /\bwired\s+into\b/, /\b(?:posts?|writes?|pushes|syncs?|feeds?)\s+(?:\w+\s+)?(?:into|with)\b/, /\bconnect(?:s|ed)?\s+(?:directly\s+)?to\b/, /\bbuilt\s+into\b/, /\blives\s+inside\b/,
+            /\bintegrat\w*/, /\bplugs?\s+into\b/, /\bplugged\s+into\b/, /\bembedded\s+in(?:to)?\b/, /\bsits?\s+inside\b/, /\bwired\s+into\b/, /\b(?:posts?|writes?|pushes|syncs?|feeds?)\s+(?:\w+\s+)?(?:into|with)\b/, /\bconnect(?:s|ed)?\s+(?:directly\s+)?to\b/, /\bbuilt\s+into\b/, /\blives\s+inside\b/, /\b(?:inside|within)\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\p{L}'’]+\s+)?(?:ERP|CRM|EHR|HIS|TMS|systems?|workflows?|stack|software)\b/u, /\bdentro\s+d[oa]s?\s+(?:\p{L}+\s+)?(?:ERP|CRM|sistemas?|fluxos?)\b/u,
             /\bintegr(?:a|am|ado|ada|ou)\b/u, /\bembutid[ao]\b/u, '嵌入', '集成', '融入', '接入',
           ],
           [
@@ -190,6 +192,7 @@ export default {
             /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
             /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model|drafting|the\s+drafts?|automation|the\s+AI)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
+            /\btakes?\s+(?:the|each|every)\s+(?:generated|AI|model['’]?s?|machine)\s+(?:\p{L}+\s+)?(?:drafts?|outputs?|results?|texts?|reports?)\s+and\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
           ],
           [
@@ -237,10 +240,10 @@ export default {
       // The last mile the model cannot reach, owned by the company.
       {
         all: [
-          [/\blast[\s-]mile\b(?![\s-](?:delivery|deliveries|logistics|couriers?|robots?))/, /\búltima\s+(?:etapa|milha)\b/u, '最后一公里', '最后一步'],
-          [/\b(?:we|our|the\s+company|its|own)\b/, 'nossa', 'nosso', 'empresa', '我们', '公司', '自己'],
+          [/\blast[\s-]mile\b(?![\s-](?:delivery|deliveries|logistics|couriers?|robots?)|\s+of\s+(?:delivery|logistics|shipping|transport))/, /\búltima\s+(?:etapa|milha)\b/u, '最后一公里', '最后一步'],
+          [/\b(?:we|our|the\s+company|its|own)\b/, 'nossa', 'nosso', 'empresa', '我们', '公司', '自己', ...PEOPLE],
           [
-            /\b(?:model|AI|generation|automation|team|outsourced|crews?)\b/, /\b(?:modelo|IA|serviço|equipe|terceirizad\p{L}*)\b/u, '模型', 'AI', '服务', '团队', '外包',
+            /\b(?:model|AI|generation|automation|team|outsourced|crews?)\b/, /\b(?:modelo|IA|serviço|equipe|terceirizad\p{L}*)\b/u, '模型', 'AI', '服务', '团队', '外包', ...OUTPUT,
           ],
         ],
         unless: ['last-mile delivery', 'last mile delivery', 'logistics'],

@@ -38,7 +38,7 @@ export default {
           /\b(?:two|three|four|five|2|3|4|5)\s+(?:best|strongest|leading|top)\s+(?:[\w-]+\s+){0,2}(?:labs?|models?|LLMs?|developers?)\s+(?:in|of)\s+China\b/,
           /\b(?:melhores|maiores|principais|mais fortes)\s+(?:laboratórios|modelos|LLMs|desenvolvedores)\b[^.;]{0,40}\b(?:da|na) China\b/u,
           /\b(?:first|top|leading)\s+(?:echelon|tier|rank|group)\s+of\s+(?:the\s+)?(?:domestic|chinese|china's|china’s|homegrown)\b/,
-          /(?:国产|国内)[^，。；]{0,8}模型中(?:排名)?(?:靠前|第一|领先|前列|前三|最强)/,
+          /(?:国产|国内)[^，。；]{0,8}模型中(?:排名|位列|位居|名列)?(?:靠前|第[一二三]|领先|前列|前[三五]|最强)/,
           /(?:国产|国内)[^，。；]{0,10}(?:评测|榜单|排行榜?)[^，。；]{0,4}(?:位列|排名|名列|排在|位居)?(?:第一|第二|前三|前五|前列|榜首)/, /\b(?:first|top)[- ]tier\s+(?:of\s+)?(?:Chinese|domestic)\s+(?:models?|LLMs?|labs?)\b/,
           /\bno other (?:Chinese|domestic) (?:model|LLM)/, /\b(?:leads|beats|outperforms|tops)\s+(?:every|all|each)\s+(?:other\s+)?(?:Chinese|domestic)\b/,
           /melhor(?:es)? (?:modelo|LLM)s? (?:chinês|chineses|nacional|nacionais|doméstico)/, /melhor entre os modelos (?:chineses|nacionais)/,
@@ -71,7 +71,7 @@ export default {
             '得分', '评测', '榜单', '能力', /(?<![A-Za-z0-9_])(?:C-Eval|CMMLU|SuperCLUE|OpenCompass)(?![A-Za-z0-9_])/,
           ],
           [
-            /\b(?:overtak(?:e|es|en|ing)|overtook|eclips(?:e|es|ed|ing)|leapfrog(?:s|ged|ging)?|pull(?:s|ed)? ahead of|(?:is|are)\s+(?:stronger|better|higher)\s+than|stronger than|scores? above|scored above|beat(?:s|ing)?|ahead of|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|tops?|ties with|ties|matches|matching|rivals|comparable to|on par with|competitive with|favou?rabl[ey] (?:against|with)|better than|edg(?:e|es|ed|ing) out|benchmark(?:s|ed|ing)? (?:itself|the model|it)\s+(?:\w+\s+)?against|in line with)\s+(?:the\s+|other\s+|latest\s+|releases\s+from\s+)*/,
+            /\b(?:overtak(?:e|es|en|ing)|overtook|eclips(?:e|es|ed|ing)|leapfrog(?:s|ged|ging)?|pull(?:s|ed)? ahead of|(?:is|are)\s+(?:stronger|better|higher)\s+than|stronger than|scores? above|scored above|beat(?:s|ing)?|ahead of|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|tops?(?!\s+of\b)|ties with|ties|matches|matching|rivals|comparable to|on par with|competitive with|favou?rabl[ey] (?:against|with)|better than|edg(?:e|es|ed|ing) out|benchmark(?:s|ed|ing)? (?:itself|the model|it)\s+(?:\w+\s+)?against|in line with)\s+(?:the\s+|other\s+|latest\s+|releases\s+from\s+)*/,
             /\bcompar\w*\s+(?:\w+\s+){0,3}(?:only\s+)?(?:with|against|to)\b/, 'against which', 'wins against',
             'peer set', 'peer group', 'versus', 'vs', 'vs.', 'relative to', 'compared with', 'compared to', 'comparable to the latest releases from', 'supera', 'superou', 'empata com', 'à frente do', 'à frente de', 'comparável ao',
             '超过', '超越', '领先于', '优于', '比肩', '媲美', '持平',
@@ -110,7 +110,7 @@ export default {
         all: [
           ['model', 'models', 'LLM', 'LLMs', 'modelo', '模型', '大模型'],
           [
-            /\b(?:ranks?|ranked|ranking|places?|placed|tops?|topped|leads?|led|first|second|third|#\s?[1-3]|no\.?\s?[1-3]|number one|top[- ](?:three|3|five|5|ten|10))\b/,
+            /\b(?:ranks?|ranked|ranking|places?|placed|tops?(?!\s+of\b)|topped|leads?|led|first|second|third|#\s?[1-3]|no\.?\s?[1-3]|number one|top[- ](?:three|3|five|5|ten|10))\b/,
             /\b(?:primeiro|segundo|terceiro|lidera|liderou|topo)\b/, '第一', '第二', '前三', '榜首', '领先', '名列前茅', '登顶', '居首', '夺冠', '前列', /\b(?:among the|in the)\s+top\b/, /\b(?:melhores|primeiros)\b/,
           ],
           [

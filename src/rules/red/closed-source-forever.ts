@@ -17,7 +17,7 @@ const OPEN = [
 
 /** Open source never catches up; the gap only widens. Negation words are part of these triggers. */
 const NEVER = [
-  /\b(?:will|would|can|could)?\s*(?:never|not|n't|cannot|can't|won't|unable to)\s+(?:ever\s+)?(?:\w+\s+){0,2}(?:catch up|close the gap|keep up|match|rival|replicate|reproduce|be replicated|be reproduced|be matched|reach)\b/,
+  /\b(?:will|would|can|could)?\s*(?:never|not|n't|cannot|can't|won't|unable to)\s+(?:ever\s+)?(?:\w+\s+){0,2}(?:catch up|close the gap|keep up|keep pace|match|rival|replicate|reproduce|be replicated|be reproduced|be matched|reach)\b/,
   /\bunlikely\s+(?:ever\s+)?to\s+(?:ever\s+)?(?:match|catch up|close the gap|rival|reach|equal)\b/,
   /\b(?:do not|don't|does not|doesn't|did not)\s+(?:expect|believe|think|see)\s+(?:[\w-]+\s+){0,4}(?:to\s+)?(?:ever\s+)?(?:match|matching|catch up|catching up|close the gap|closing the gap|rival|reach)\b/,
   /\blacks?\s+(?:the\s+)?(?:\w+\s+){0,3}to ever\s+(?:catch up|close the gap|match|keep up)\b/,
@@ -52,6 +52,7 @@ const CLOSED = [
   'proprietary model', 'proprietary models', 'proprietary frontier', 'frontier labs', 'frontier lab', 'top labs',
   'leading labs', 'frontier models', 'LLM proprietário', 'modelo proprietário', '自研闭源', /\bGPT[- ]class\b/, 'Claude', 'GPT-4o', /\btop (?:US |American |frontier |closed )?labs?\b/, 'frontier closed systems', 'closed systems',
   'hyperscaler-backed labs', 'big labs', 'large labs', 'AI labs', 'US labs', 'the labs', 'laboratórios fechados', '闭源实验室', '头部闭源', 'OpenAI', 'Anthropic', 'Google DeepMind', 'GPT-4', 'GPT-4o', 'GPT-5',
+  'laboratórios de ponta', 'labs de ponta', 'modelos de ponta', 'cutting-edge labs', 'leading-edge labs', '头部实验室', '前沿实验室',
   'modelos fechados', 'modelo fechado', 'fechados', 'modelos proprietários', 'modelos de fronteira', 'closed-weight', 'closed weights', 'closed-source labs', 'proprietary labs', 'proprietary providers', 'laboratórios de fronteira', '闭源', '闭源模型', '闭源大模型',
   /(?<![A-Za-z0-9_])(?:OpenAI|Anthropic|GPT-?[45]o?)(?![A-Za-z0-9_])/,
 ];
@@ -71,6 +72,9 @@ const LEAD = [
   /\b(?:to|will)\s+remain\s+the\s+best\b/, /\bremain(?:s)?\s+the\s+best\s+available\b/, /\bstay(?:s)?\s+unmatched\b/,
   'indefinitely', 'in perpetuity', 'secret sauce', 'cannot be replicated', 'cannot be reproduced', "can't be replicated",
   'pulling further ahead', 'pull further ahead',
+  // The edge compounds: "the frontier labs' edge over open models compounds over time".
+  /\b(?:lead|edge|advantage|head start|superiority)\b[^.;]{0,40}?\b(?:compounds?|compounding|keeps?\s+growing|grows?\s+over\s+time|grows?\s+every\s+year)\b/u,
+  /\b(?:vantagem|liderança|dianteira)\b[^.;]{0,40}?\b(?:se\s+)?(?:acumula|cresce\s+com\s+o\s+tempo|só\s+aumenta)\b/u, /(?:领先|优势)[^，。；]{0,6}(?:滚雪球|不断累积|越积越大)/u,
   /\b(?:continuar(?:á|ão)|seguir(?:á|ão)|permanecer(?:á|ão)|vão continuar|vai continuar|devem continuar|deve continuar|vão seguir|vai seguir|vão permanecer|vai permanecer|continuam|seguem)\s+(?:\p{L}+\s+){0,2}(?:à frente|na frente|superior(?:es)?|melhor(?:es)?|na liderança|líder(?:es)?)/u,
   /(?:ampliar|aumentar|manter|preservar)(?:ão|á)?\s+(?:a\s+|sua\s+)?(?:vantagem|dianteira|liderança)/u,
   /(?:领先|优势|差距)[^，。；]{0,6}(?:长期|持续|一直|永远|始终)(?:保持|存在|领先|扩大|拉大)/, '长期保持领先', '将长期领先', '始终领先', /(?:一直|始终|永远|长期)(?:强于|优于|领先于)/,
@@ -92,7 +96,7 @@ const KEEP_EDGE = [
 
 /** The curve stays steep. */
 const CURVE_STEEP =
-  /\b(?:keeps? climbing|keeps? accelerating|stays? steep|remains? steep|at the same pace|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
+  /\b(?:(?:stay(?:s|ing)?|remain(?:s|ing)?|be|is|keeps? being) as steep as (?:it was |it has been )?in 20\d\d(?:[–-](?:20)?\d\d)?|keeps? climbing|keeps? accelerating|stay(?:s|ing)? (?:as )?steep|remain(?:s|ing)? (?:as )?steep|at the same pace|at (?:today['’]s|the current|this) (?:pace|rate)|at the 20\d\d(?:[–-]20\d\d)? pace)\b|远未见顶|不会见顶|持续陡峭/;
 
 export default {
   id: "zhu/closed-source-forever",
@@ -193,7 +197,8 @@ export default {
       'model-agnostic', 'model agnostic', 'vendor-agnostic', 'whichever model', 'whichever open model', 'ported', 'assumed',
       'changed that view', 'revised', 'opposite view', 'does not share', "doesn't share", 'investors argue', 'investors expect',
       'investors believe', 'agnóstico', '模型无关', '模型中立', 'model-neutral', 'currently', 'at present', 'right now',
-      'today', 'atualmente', 'hoje', '目前',
+      // "Today" dates a fact ("open models trail by a year today"), but "at today's pace" projects the curve forward.
+      /\btoday\b(?!['’]s\s+(?:pace|rate|speed|trajectory|trend|cadence))/, 'atualmente', /\bhoje\b(?!\s+(?:por|pelos)\s+muitos\s+anos)/u, '目前',
       // Third parties, spelled out because the named-subject cue is off (see suppressedBy).
       'competitor', 'competitors', "competitor's", 'rival', 'rivals', 'peers', 'incumbents', 'analysts', 'critics', 'commentators',
       'observers', 'some investors', 'many investors', 'other investors', 'other funds', 'many founders', 'other startups',

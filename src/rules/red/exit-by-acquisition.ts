@@ -27,6 +27,10 @@ const acquisition = [
   // A sale to a giant or a strategic buyer, not "sells to enterprises".
   /\b(?:sale|sell-off)\s+(?:of\s+the\s+(?:company|business)\s+)?to\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:Chinese|US|American|global|domestic|Brazilian|leading|major)\s+){0,2}(?:big|bigger|large|larger|strategic|tech|internet|platform|hyperscaler|cloud|incumbent|giant|acquirer|Alibaba|Tencent|ByteDance|Baidu|Meituan|Microsoft|Google|Amazon|Apple|Meta|Salesforce|Oracle|JD|Huawei|Xiaomi|Kuaishou|PDD|Ant|NetEase|SAP|Nvidia|Samsung|Totvs|Stone)/u,
   /\b(?:sell|selling|sold)\s+(?:the\s+company|the\s+business|itself|out)\s+to\b/u,
+  // An exit to a named giant or a big-tech buyer: "an exit to Baidu or Meituan", "a big-tech buyer", "a corporate acquirer".
+  /\bexit(?:s|ing)?\s+(?:via\s+a\s+sale\s+)?to\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:Chinese|US|American|global|domestic|leading|major)\s+){0,2}(?:big|large|strategic|tech|internet|platform|hyperscaler|cloud|incumbent|giant|acquirer|buyer|Alibaba|Tencent|ByteDance|Baidu|Meituan|Microsoft|Google|Amazon|Apple|Meta|Salesforce|Oracle|JD|Huawei|Xiaomi|Kuaishou|PDD|Ant|NetEase|SAP|Nvidia|Samsung|Totvs|Stone)/u,
+  /\b(?:big[\s-]tech|strategic|corporate|industry|platform|hyperscaler|incumbent|internet[\s-]major)\s+(?:buyers?|acquirers?|purchasers?)\b/u,
+  /\b(?:compr(?:e|ar|em|ará|aria|ariam|arão)|adquir(?:a|ir|am|irá|iria|iriam|irão))\s+(?:a\s+|nossa\s+|essa\s+)?(?:startup|empresa|companhia|equipe|time)\b/u, /\bsaída\s+para\s+(?:a\s+|o\s+|uma?\s+)?(?:big\s+tech|grande|gigante|Tencent|Alibaba|ByteDance|Baidu|Meituan)/u,
   // PT
   /\baquisiç(?:ão|ões)\b(?!\s+de\s+(?:clientes|usuários|dados|talentos|tráfego|leads|equipamentos|GPUs))/u, 'adquirida', 'adquirido', 'adquirir a empresa',
   'adquirente', 'comprador estratégico', 'compradores estratégicos', 'venda estratégica', 'venda da empresa',
@@ -71,6 +75,7 @@ export default {
             'large platform', 'large platforms', 'hyperscaler', 'hyperscalers', 'Tencent Cloud', 'Alibaba Cloud', 'Baidu AI Cloud', 'Salesforce',
             'Oracle', 'Nvidia', 'Samsung', 'Ant Group', 'NetEase', 'Totvs', 'Stone', 'Nubank', 'Itaú', 'Mercado Livre', 'iFood',
             'saída', 'liquidez', 'retorno', 'prêmio', 'prêmio estratégico', 'ágio', 'múltiplo', 'big tech', 'big techs', 'proteção', 'piso',
+            /\b(?:grandes?|gigantes?)\s+(?:empresas?\s+)?(?:de\s+)?(?:tecnologia|internet|plataformas?)\b/u, 'plataforma grande', 'grandes plataformas',
             // "主要是" holds the hypothetical cue "要是"; as part of the trigger it does not count.
             '退出路径主要是', '退出方式主要是', '退出渠道主要是', '退出主要是', '退出', '保本', '战略溢价', '溢价', '大厂', '巨头', '本金', '回本', '收回', '底线', '退出路径', '回报',
           ],
@@ -118,6 +123,8 @@ export default {
     ],
     // The company as the acquirer, or a past deal of the founders, is not an exit thesis.
     unless: [
+      // The giants as customers: "sells to big-tech buyers".
+      /\b(?:sells|selling)\s+to\b/u, 'procurement', 'compras corporativas', '采购',
       'the company acquired', 'we acquired', 'it acquired', 'company bought', 'we bought', /\b(?:bolt-on|tuck-in)\s+(?:acquisitions?|deals?|M&A)\b/u, 'acquisition strategy', 'acquisitive',
       'previous company', 'previous start-up', 'previous startup', 'prior company', 'prior startup', 'last company', 'serial founder',
       /\b(?:its|our|the company's|the company’s)\s+(?:\p{L}+\s+)?acquisitions?\s+of\b/u, /\bacquisitions?\s+of\s+(?:a|an|two|three|several|smaller|small|data|annotation|labelling|labeling)\b/u,

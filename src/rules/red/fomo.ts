@@ -85,7 +85,7 @@ export default {
             /\b(?:gap|hole|blind spot)\s+in\s+(?:our|the fund's|the)\s+(?:\p{L}+\s+)?portfolio\b/u,
             /\b(?:hold|have|own|need|needs|take)\s+(?:an?|one)\s+(?:AI|LLM|GenAI|model|foundation[- ]model|agent)\s+(?:position|bet|name|exposure|logo)\b/u,
             /\bLPs\s+(?:expect|want|ask|demand|require|are asking)\b/u, 'strategic necessity', 'strategic imperative',
-            /\ballocation\s+(?:is|remains|will be)\s+(?:tight|limited|scarce|constrained|capped)\b|\b(?:secure|get|lose|losing|keep|need|needs|want)\s+(?:an?\s+|our\s+|the\s+|any\s+)?(?:allocation|pro[\s-]?rata|spot in the round|seat at the table)\b/u,
+            /\ballocation\s+(?:is|remains|will be)\s+(?:(?:nearly|almost|already|very|quickly|fast)\s+)?(?:tight|limited|scarce|constrained|capped|gone|running out|spoken for|taken|full|disappearing)\b|\b(?:secure|get|lose|losing|keep|need|needs|want)\s+(?:an?\s+|our\s+|the\s+|any\s+)?(?:allocation|pro[\s-]?rata|spot in the round|seat at the table)\b/u,
             /\b(?:heavily|massively|highly|already|significantly|\d+(?:\.\d+)?x)\s+oversubscribed\b|\boversubscribed\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:x|times)\b/u,
             /\b(?:hard|difficult|awkward|impossible|embarrassing)\s+to\s+(?:explain|justify)\s+to\s+(?:our\s+)?LPs\b/u,
             /\b(?:we|us|the fund)\s+(?:are|will be|would be|get|risk being|could be)\s+(?:shut|locked|frozen|priced|cut)\s+out\b/u,
@@ -95,6 +95,10 @@ export default {
             /\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:top(?:[\s-]tier)?|leading|major|big|large|tier[\s-]one|serious|peer|other|notable|marquee|top\s+\w+)\s+(?:[\p{L}&]+\s+){0,4}?(?:funds?|VCs?|investors?|firms?)\s+(?:are|is|have|has|were|own|owns|hold|holds)\s+(?:(?:\p{L}+\s+)?(?:in|investing|backed|invested|piling|pouring|participating|already|all|rushing|scrambling|chasing|joined|committed|bought|writing)\b|(?:an?\s+)?(?:\p{L}+\s+)?(?:model|AI|LLM|foundation[\s-]model|agent|GenAI)\s+(?:company|companies|lab|labs|bet|bets|position|positions|name|names|exposure|startup|startups))/u,
             /\b(?:the\s+)?top\s+(?:\w+\s+){0,2}(?:funds|VCs|firms)\s+(?:have\s+)?all\s+(?:backed|invested|joined|bet|piled|come in)/u,
             /\b(?:\d|two|three|four|five|six|several)\s+(?:top(?:[\s-]tier)?|tier[\s-]one|leading|major|marquee|blue[\s-]chip)\s+(?:\p{L}+\s+)?(?:funds|VCs|investors)\s+(?:have\s+|are\s+)?already\s+(?:committed|invested|signed|in|joined|backed)/u,
+            /\b(?:top[\s-]tier|tier[\s-]one|top|marquee|blue[\s-]chip|brand[\s-]name|the best|the big)\s+(?:\p{L}+\s+)?(?:funds|VCs|investors|firms|names)\s+(?:have\s+|are\s+)?already\s+(?:committed|invested|signed|in|joined|backed|piled in|taken (?:a\s+)?(?:position|positions|allocation))\b/u,
+            // Passing called the mistake: "passing would be a mistake", "missing this deal would be a costly error".
+            /\b(?:passing|to pass|pass(?:ing)?\s+on\s+(?:this|it|the\s+(?:deal|round))|missing\s+(?:this|it|out|the\s+(?:deal|round))(?:\s+(?:deal|round|one))?|not\s+(?:investing|participating)|sitting\s+(?:this|it)(?:\s+one)?\s+out|saying\s+no)\b[^.;]{0,30}?\b(?:would|will|could)\s+be\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:mistake|error|blunder|regret|misstep)\b/u,
+            /\b(?:perder|deixar passar|ficar de fora d)[\p{L}\s]{0,20}?\bseria\s+(?:um\s+)?(?:\p{L}+\s+)?(?:erro|equívoco)\b/u, /(?:错过|不投|放弃)[^，。]{0,8}(?:将|会|就)?是(?:一个)?(?:巨大的|严重的)?(?:错误|失误)/u,
             /\bbefore\s+(?:the\s+)?(?:reference calls|references|diligence|DD|technical diligence|customer calls|background checks)\s+(?:are|is)\s+(?:complete|completed|done|finished)/u,
             /(?:大家|所有人|各家|同行|别人)都在投/u, /(?:就|会|将)(?:彻底)?掉队/u, /头部[^，。]{0,12}基金[^，。]{0,6}(?:都|均)(?:已经?|已)(?:下注|投了|进场|入局|布局)/u,
             /组合(?:里|中)(?:必须|需要|一定要|得)有/u, '配置需要', /\bportfolio\s+(?:must|needs to|has to|should)\s+(?:include|have|hold|contain)\s+(?:an?|one)\s+(?:\p{L}+\s+)?(?:AI|LLM|model|GenAI|foundation)/u,
@@ -161,7 +165,7 @@ export default {
             /(?:最后|最后的|唯一的)(?:一次|一个)?[^，。]{0,10}?(?:机会|上车机会|窗口)/u, '窗口期', '窗口关闭', '窗口正在关闭',
           ],
           [
-            'allocation', 'invest', 'investing', 'investment', 'round', 'get in', 'entry', 'enter', 'valuation', 'cap table', 'term sheet', 'pro rata',
+            'allocation', 'invest', 'investing', 'investment', 'round', 'get in', 'get into', 'getting in', 'getting into', 'buy in', 'entry', 'enter', 'valuation', 'cap table', 'term sheet', 'pro rata',
             /\b(?:several|other|many|multiple)?\s*(?:peers|funds|investors|VCs|bidders)\s+(?:are\s+)?(?:already\s+)?(?:circling|competing|lining up|bidding|chasing)\b/u,
             'back', 'backing', 'alocação', 'entrar', 'rodada', 'avaliação', 'valuation', 'investir', 'aporte',
             'at the company', 'at this company', 'unaffordable', 'out of reach', 'before it becomes', 'stake', 'shares', 'price', 'participação', 'preço',
@@ -260,7 +264,8 @@ export default {
             // The consensus has to be given as a reason to invest, not as a market forecast.
             'invest', 'investing', 'investment', 'recommend', 'participate', 'participating', 'speed', 'round', 'diligence', 'allocation', 'backing',
             'bet', 'commit', 'committing', 'move quickly', 'move fast', 'act quickly', 'we should', 'IC',
-            'propose', 'lead', 'asking price', 'at any price', 'which is why', 'so we', 'therefore', 'consensus winner', 'consensus pick', 'consensus choice', 'consensus bet',
+            'propose', 'lead', 'asking price', 'at any price', 'which is why', 'so we', 'therefore', 'consensus winner', 'consensus pick', 'consensus choice', 'consensus bet', 'consensus trade',
+            /\b(?:need|needs|want|wants|get|gain|secure|must have|lack|lacks)\s+(?:more\s+|some\s+)?(?:\p{L}+\s+)?exposure\b/u, /\b(?:precisamos|precisa|ter|ganhar)\s+(?:de\s+)?exposição\b/u, /(?:需要|必须有|要有)(?:一定的?)?敞口/u,
             'propomos', 'diligência', 'investir', 'investimento', 'recomendamos', 'rodada', 'aporte', 'entrar rápido',
             '投资', '出手', '跟投', '尽快', '领投', '本轮', '尽调', '上车',
           ],

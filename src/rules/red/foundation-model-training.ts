@@ -42,6 +42,8 @@ export default {
           '对标GPT-4的', '对标 GPT-4', '自研基座', '自研的基座', '自研预训练', '预训练基座', '预训练一个基座', '预训练通用', '自研通用大模型',
           /\bfrom[- ](?:scratch|zero|the ground up)\s+(?:pre-?)?training\b/,
           /\btrain\w*\s+(?:a|an|its own|our own|their own)\s+\d{1,4}B\b[^.;]{0,30}\bmodel\b[^.;]{0,20}\bfrom (?:scratch|zero|random initiali[sz]ation)\b/,
+          /\b(?:build|building|builds|train|training|trains|develop|developing|develops|create|creating)\s+(?:a|an|the|its own|our own|their own)\s+(?:Chinese|China['’]s|domestic|homegrown|home-grown|local)\s+(?:GPT-?4o?|GPT-?5|OpenAI|Claude)\b/,
+          /\b(?:China|Brazil|Asia)['’]s\s+(?:own\s+)?(?:GPT-?4o?|GPT-?5)\b/, /\bo\s+GPT-?4\s+(?:chinês|brasileiro)\b/u, /中国版\s?(?:GPT|ChatGPT|OpenAI)/u,
           /\bfrom random initiali[sz]ation\b/, /\b(?:pre-?train\w*|train\w*)\b[^.;]{0,60}\bfrom the ground up\b/,
           /\bfrom the ground up\b[^.;]{0,40}\b(?:base|foundation|foundational|general)\s+(?:language\s+)?(?:model|LLM)/,
           /\b(?:base|foundation|foundational|general(?:[- ]purpose)?)\s+(?:language\s+)?(?:model|LLM)s?\b[^.;]{0,30}\bfrom the ground up\b/,
@@ -65,6 +67,13 @@ export default {
             'frontier-scale', 'frontier scale', 'from-scratch', 'in-house model trained', 'close the gap with GPT-4', 'close the gap with GPT-4o',
             /\bfunds?\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:foundation|base|general)\s+model/,
             /\b(?:second|third|next)[- ]generation\s+(?:foundation|base|general)\s+model/,
+            // Frontier-class models, training runs and the company's own base model, with a scale below:
+            // "US$30-50M on GPUs to build a frontier-class model", "a training run on 2,000 H800s".
+            /\b(?:frontier|GPT-?4o?|GPT-?5)[- ](?:class|level|grade|tier|scale)\s+(?:foundation\s+|base\s+|general\s+)?(?:model|LLM)s?\b/,
+            'training run', 'training runs', 'pre-training run', 'compute budget', 'training compute', 'GPU budget',
+            /\btrain(?:ing|s|ed)?\s+(?:of\s+)?(?:the|its|their|our)\s+(?:company['’]s\s+)?(?:own\s+)?(?:first\s+|next\s+|flagship\s+)?(?:base|foundation|foundational|general)\s+(?:language\s+)?(?:model|LLM)s?\b/,
+            /\btreinamento\s+(?:d[oe]\s+)?(?:seu\s+|um\s+|próprio\s+)?modelo\s+(?:base|fundacional|geral)\b/u, 'rodada de treinamento',
+            '训练基座', '基座训练', '训练通用大模型', '算力预算', '训练预算',
             /\b(?:own|in-house|proprietary|home-grown|homegrown|self-developed|self-trained)\s+(?:[\w-]+\s+){0,2}(?:base|foundation|foundational|general|frontier)\s+(?:language\s+)?(?:model|LLM)s?\b/,
             /\b(?:base|foundation|foundational|frontier)\s+(?:language\s+)?(?:model|LLM)s?\s+(?:of (?:its|their|our) own|in-house)\b/,
             // Training a model of its own, with the scale group below: "training their own 100B+ model".
@@ -80,6 +89,8 @@ export default {
             'use of proceeds', 'use of funds', 'proceeds', 'this round', 'the round', 'round', 'raise', 'raising', 'budget', 'capex',
             'training budget', 'headcount', 'research staff', 'leased compute', 'GPU hours',
             'compute', 'GPU', 'GPUs', 'H100', 'H100s', 'A100', 'A100s', 'H800', 'H800s', 'H20', 'GPU cluster', 'cards',
+            // Accelerator counts by model name: "4,000 A800s", "2,048 Ascend 910Bs", "512 H200s".
+            /\b\d[\d,.]*\s*(?:k\s+)?(?:Nvidia\s+|Huawei\s+)?(?:A\d{2,3}|H\d{2,3}|L40S?|B\d{3}|GB\d{3}|Ascend(?:\s+910[BC]?)?|910[BC])s?\b/, 'A800', 'A800s', 'H200', 'H200s', 'Ascend', '昇腾',
             /\b\d[\d.,]*\s?(?:B|bn|billion|T|trillion)[- ]?(?:parameters?|params?|tokens?)\b/, /\b\d{2,4}B\b/,
             'trillion tokens', 'billion parameters', 'billions of parameters', 'trillions of tokens', 'tens of millions', 'hundreds of millions',
             'thousands of GPUs', '@amount',
@@ -145,11 +156,13 @@ export default {
       /(?<!\b(?:rather than|instead of|not|never|without|avoid)\s+(?:\w+\s+){0,2})\b(?:open[- ]weights?|open[- ]source models?|open models?|LLaMA|Llama|Mistral|Qwen2(?:\.5)?|DeepSeek)\b/,
       'pesos abertos', 'modelos abertos', '开源',
       'pre-training data', 'pretraining data', 'pre-trained models', 'pretrained models',
+      // Serving costs are not a training bet: "the compute budget for inference".
+      /\b(?:for|of|on)\s+inference\b/, 'inference budget', 'inference compute', 'inference cost', 'inference costs', '推理成本', '推理算力',
       // Downstream of the race, or describing it as the giants' game.
       'sits downstream', 'stays downstream', 'downstream of', 'downstream user', 'that race', 'this race', "giants'", "giants’",
       'only the giants', 'game for', 'open-sourced', 'open sourced', 'build on whatever', 'application layer', 'app layer',
       'stays out', 'stay out', 'unrelated to', 'irrelevant to', 'se mantém distante', 'mantém distância', 'fora dessa disputa',
-      'sem relação', '无关', '不相关', '处于下游', '作为下游',
+      'sem relação', '无关', '不相关', '处于下游', '作为下游', '下游应用',
       // Counterfactual costs ("would cost US$50M") and the founders' past employers.
       'would cost', 'would require', 'would need', 'would take', /\bspent (?:19|20)\d\d\b/, 'former employer', 'previous employer',
       'prior employer', 'at their previous', 'ex-empregador', /\b(?:while|when) (?:at|working at)\b/,

@@ -18,6 +18,11 @@ const FILM = [
   'episodic', 'episodic drama', 'web drama', 'web dramas', 'text-to-series', 'multi-episode', 'text-to-série', 'séries completas',
   /\b(?:[3-9]\d|1\d\d)\s+minutes?\s+each\b/, /\bepisódios?\s+de\s+(?:[3-9]\d|1\d\d)\s+minutos\b/, /(?:[3-9]\d|1\d\d)分钟的?(?:电影|影片|剧集|长片)/,
   'animated series', 'entire series', 'whole series', 'full series', 'complete series', 'blockbuster', 'blockbusters', 'theatrical features', 'theatrical release*', 'feature-film', 'animated feature', 'animated features', 'film studios', 'movie studios', 'box office',
+  // Studio-grade or hour-long content: "a Netflix-quality series", "hour-long AI-generated episodes".
+  /\b(?:Netflix|HBO|Disney|Pixar|streaming|prestige|Hollywood|studio|broadcast|theatrical)[\s-](?:quality|grade|level|style|ready|calibre|caliber)\s+(?:\p{L}+\s+)?(?:series|shows?|films?|movies?|episodes?|dramas?|features?|content)\b/u,
+  /\b(?:hour-long|hour-plus|two-hour|90-minute|feature-length|full-length|multi-episode)\s+(?:[\p{L}-]+\s+){0,2}?(?:episodes?|series|shows?|dramas?|films?|movies?|videos?|features?)\b/u,
+  /\bepisódios?\s+(?:de\s+)?(?:uma\s+hora|longos?)\b/u, /(?:一小时|长篇|整集|整部)的?[^，。；]{0,4}(?:剧集|电影|动画|影片|剧)/u,
+  /\b(?:full|entire|whole|complete)\s+(?:TV\s+)?seasons?\b/, 'TV season', 'TV seasons', 'temporada inteira', 'temporadas inteiras', '整季',
   /\b\d+[\s-]episodes?\b/, /\b\d{2,3}[\s-]minutes?\s+(?:film|movie|video|feature|episode)s?\b/, /\b(?:one|two|three)[\s-]hours?\s+(?:film|movie|video|feature)s?\b/,
   'longa-metragem', 'longas-metragens', 'filme', 'filmes', 'série de TV', 'séries de TV', 'séries', 'novela', 'novelas', 'cinema',
   'tela grande', 'estúdios de cinema', 'vídeos longos', 'vídeo longo',
@@ -72,6 +77,8 @@ export default {
             'AI movie', 'AI movies', 'AI film studio', 'AI studio', 'fully AI', 'AI-first studio', 'AI-native', 'synthesize', 'synthesise',
             'from a script', 'from a novel', 'from a prompt', 'one prompt', 'single prompt', 'a prompt', 'prompts', 'consistent characters', 'turns a', 'turn a', 'turns any',
             'replace studios', 'replace film studios', 'replace traditional studio*', 'replacing studios', 'studio pipelines',
+            // The whole crew's jobs done by the model: "a model that writes, shoots and edits an entire feature film".
+            /\b(?:writes?|shoots?|edits?|directs?|animates?|scores?)\s*,\s*(?:\w+\s*,\s*)*(?:\w+\s+)?(?:and\s+)?(?:shoots?|edits?|directs?|animates?|scores?|cuts?)\b/, /\b(?:escreve|filma|edita|dirige)\s*,\s*(?:\p{L}+\s+)?e\s+(?:filma|edita|dirige)\b/u,
             'production budgets obsolete', 'obsolete', 'AI video', 'AI cinema', 'generative cinema', 'with AI', 'by AI', 'using AI',
             'AI-native studio', 'engine that outputs', 'outputs complete', 'produce complete', 'producing', 'create a blockbuster',
             'gerar', 'gera', 'geração', 'gerado', 'gerados', 'gerada', 'geradas', 'produzir', 'produz', 'transformar', 'transforme',

@@ -13,7 +13,7 @@ const LONG_DURATION = [
   /\b(?:two|three|four|several|multiple|a few|2|3|4)[\s-]+quarters?\b(?!\s+of\b)/, /\b(?:9\d|[1-3]\d\d)\s+days\b/,
   /\b(?:1[2-9]|[2-9]\d)(?:\s*(?:–|-|to)\s*\d+)?[\s-]+weeks?\b/,
   // "a year" only as a duration, not a rate ("40 deals a year").
-  'a quarter or more', 'at least a quarter', 'a full quarter', 'half a year',
+  'a quarter or more', 'at least a quarter', 'a full quarter', 'half a year', 'meio ano', 'um semestre', 'mais de um semestre',
   /\b(?:takes?|taking|took|lasts?|lasting|requires?|up to|about|around|nearly|almost|over|more than|at least|roughly|close to|a full|beyond|past|exceeds?|exceeding|stretch(?:es)?\s+(?:to|into|beyond|past))\s+(?:a|one)\s+(?:full\s+)?year\b/,
   'more than a year', 'year-long', 'multi-month', 'months-long', 'many months', 'several months',
   /\b(?:três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|dezoito|[3-9]|1\d|2[0-4])(?:\s*(?:–|-|a|e|ou)\s*(?:\w+|\d+))?\s+meses\b/,

@@ -36,6 +36,8 @@ const LOYALTY = [
  */
 const NO_SWITCH = [
   'never switch', 'never leave', 'never churn', "won't switch", 'will not switch', "don't switch", 'do not switch',
+  // Habit as the lock: "users form a habit and will not want to leave".
+  'will not want to leave', "won't want to leave", 'will not want to switch', "won't want to switch", 'form a habit', 'forms a habit', 'habit-forming',
   "won't leave", 'will not leave', "don't leave", 'do not churn', "don't churn", 'cannot live without', "can't live without",
   'no reason to switch', 'no reason to leave', 'not switch', 'not leave', 'not churn', 'not look elsewhere', 'never look elsewhere',
   "don't look elsewhere", 'not look for alternatives', 'never go back', 'not go back', "won't go back", 'never return to',
@@ -98,6 +100,7 @@ export default {
             /\b(?:competitors?|rivals?|others|incumbents|followers|copycats)\s+(?:would|will|could)\s+(?:need|take|require)\s+(?:\w+\s+){0,2}(?:years|a\s+long\s+time|quarters)\s+to\s+(?:close|match|catch|replicate|copy|reach)\b/,
             /\b(?:competitors?|rivals?|others|peers)\s+(?:are|remain|sit|lag)\s+(?:at\s+least\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}behind\b/u,
             /\bahead\s+of\s+(?:its\s+|the\s+|all\s+)?(?:peers|competitors|rivals|competition|the\s+field)\b/, /领先(?:同行|对手|竞品|友商)/,
+            /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+can\s+(?:\w+\s+)?(?:close|bridge|erode|cross|overcome)\b/,
             /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+(?:will\s+be\s+able\s+to|can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:dislodge|match|copy|replicate|catch|displace|beat|unseat)\b/,
             /\b(?:later|new|future|late|would-be)\s+(?:entrants|rivals|competitors|players)\s+(?:won['’]t|will not|cannot|can['’]t|could not|will struggle to)\s+(?:\w+\s+)?(?:scale|climb|match|catch|cross|breach|overcome|copy|replicate)\b/,
             /(?:后来者|后进者|新进入者)(?:很难|难以|无法)(?:撼动|追赶|追上|复制|超越)/,
@@ -152,6 +155,18 @@ export default {
           ],
         ],
       },
+      // Loyalty or a brand said to shield the company from rivals: "loyal to the brand, which protects the company from
+      // cheaper rivals". The rivals are what the claim keeps out, so they are matched as triggers, not as a third party.
+      {
+        all: [
+          [...LOYALTY, 'brand', 'marca', '品牌'],
+          [
+            /\b(?:protects?|protecting|shields?|shielding|insulates?|insulated|insulating|defends?|defending|guards?|guarding)\s+(?:[\p{L}'’]+\s+){0,3}?(?:from|against)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:rivals?|competitors?|competition|challengers|new entrants|copycats|price cuts)\b/u,
+            /\b(?:protege|blinda|isola)\s+(?:\p{L}+\s+){0,3}?(?:d[oa]s?|contra)\s+(?:\p{L}+\s+){0,2}?(?:concorrentes|rivais|concorrência)\b/u,
+            /(?:抵御|挡住|免受)[^，。；]{0,6}(?:竞争对手|对手|竞品|价格战)/u,
+          ],
+        ],
+      },
       // Loyalty asserted about users, with the alternative they would not move to, or plainly.
       { all: [NO_SWITCH, ALTERNATIVES] },
       { all: [LOYALTY, ALTERNATIVES] },
@@ -177,7 +192,10 @@ export default {
       /\b(?:were|was)(?=\s+(?:\w+\s+)?(?:loyal|sticky|locked\s+in))/, 'that ended', 'ended when',
       'easily copied', 'easy to copy', 'easily replicated', 'commoditi*', 'must come from', 'has to come from', 'distribution',
       'whichever', 'supposed', 'eroded', 'erode', 'erodes', 'evaporated', 'disappeared', 'collapsed',
-      'data', 'dataset', 'datasets', 'dados', '数据',
+      'data', 'dataset', 'datasets', 'dados', '数据', 'labelled', 'labeled', 'annotated', 'anotados', '标注',
+      // A moat made of a capability on the model roadmap is zhu/model-will-subsume's claim.
+      /\breasoning\s+(?:layer|engine|module|scaffold|pipeline)\b/, 'hallucination*', 'context window', 'context length', 'long-context', 'long context',
+      'memory module', 'memory layer', 'alucinaç*', 'janela de contexto', '上下文', '长文本', '幻觉', '推理能力',
       'zero', 'nenhuma lealdade', '零忠诚', 'touted', 'vendors that', 'lost a third', 'lost half', 'prompt', 'prompts', 'Prompt', '提示词',
       'has since', 'have since',
       // Loyalty schemes are a feature, not a claim. Lookarounds keep the suppressor off the trigger word itself

@@ -32,7 +32,8 @@ export default {
           /\b(?:the|a|China's|China’s)\s+OpenAI\s+(?:and|e)\s+(?:the|its|o|a)\s+ChatGPT\b/, /\ba OpenAI e o ChatGPT\b/,
           'model + application', 'model + app', 'model+app', 'model-plus-app', 'model-plus-application', 'model plus app',
           'model plus product', 'model + product', 'model-plus-product', 'model and product in one',
-          /\bvertical(?:ly)?[- ]integrat\w*\b[^.;]{0,60}\b(?:model|LLM|pre-?training)\b[^.;]{0,50}\b(?:apps?|chatbots?|assistants?|consumer products?)\b/,
+          /\bvertical(?:ly)?[- ]integrat\w*\b[^.;]{0,60}\b(?:model|LLM|pre-?training)\b[^.;]{0,50}\b(?:apps?|applications?|chatbots?|assistants?|consumer products?)\b/,
+          /\bintegrat\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:own\s+)?(?:model|LLM|foundation model|base model)s?\s+(?:and|with)\s+(?:the\s+|its\s+)?(?:apps?|applications?|products?)\b/, /\bintegração\s+(?:entre\s+)?(?:o\s+)?modelo\s+e\s+(?:a\s+)?(?:aplicação|aplicativo|produto)\b/u,
           /\bfrom\s+(?:the\s+|its own\s+|our own\s+)?(?:[\w-]+\s+)?(?:model|LLM|base model|foundation model|model layer|pre-?training|weights)\s+(?:all the way\s+|right\s+)?(?:up\s+)?(?:through\s+)?to\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:apps?|applications?|chatbots?|assistants?|end users?|consumers?)\b/, /\bfrom (?:the\s+)?(?:model(?:\s+layer)?|pre-?training)\s+(?:all the way\s+|through\s+)?(?:through\s+)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:apps?|chatbots?|assistants?|products?)\b/,
           '中国版OpenAI', /OpenAI\s?[加和与+]\s?ChatGPT/,
           /\bfrom (?:the\s+|its own\s+|our own\s+)?(?:foundation|base|own)\s+model (?:to|all the way to|through to) (?:the\s+)?(?:[\w-]+\s+)?(?:app|application|product)s?\b/,
@@ -87,11 +88,12 @@ export default {
           [
             'foundation model', 'foundation models', 'base model', 'base models', 'frontier model', 'frontier LLM', 'own models', 'own model',
             'own LLM', 'pre-training', 'pre-training run', 'model weights', 'model layer', 'modelo fundacional', 'modelo base', 'LLM treinado',
-            'modelo próprio', '基础模型', '基座模型', '大模型', '模型研发', '自研模型', '底层模型',
+            'modelo próprio', 'camada de modelo', 'camada do modelo', '基础模型', '基座模型', '大模型', '模型研发', '自研模型', '底层模型', '模型层',
           ],
           [
             'consumer application', 'consumer app', 'consumer apps', 'chat product', 'chatbot', 'chatbot app', 'directly to consumers',
             'user interface', 'end users', 'end-user', 'mass adoption', 'usuário final', 'consumidores', 'consumidor final',
+            'application layer', 'app layer', 'camada de aplicação', 'camada de aplicativo', 'na de aplicação', '应用层',
             'C端', 'C端应用', '面向用户', '面向消费者', 'AI应用', '用户的AI应用',
           ],
           [

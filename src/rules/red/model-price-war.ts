@@ -55,7 +55,7 @@ export default {
           ],
           [
             '@amount', 'price', 'prices', 'priced', 'pricing', 'pricing power', 'fee', 'fees', 'charges', 'charge', 'charging', 'pays', 'pay',
-            'income', 'billing', 'billed',
+            'income', 'billing', 'billed', 'ARR', 'bookings', 'of sales', 'comes from', 'come from', 'share of revenue',
             'premium', 'margin', 'margins', 'gross margin', 'revenue', 'revenues', 'monetisation', 'monetization', 'sells', 'sell',
             'selling', 'sold', 'worth', 'per client', 'per customer', 'per installation', 'each worth', 'bulk of',
             'receita', 'faturamento', 'margem', 'margem bruta', 'preço', 'preços', 'vende', 'vender', 'vendidas', 'vendidos', 'cobra',

@@ -16,6 +16,11 @@ const VALUE = [
   'killer feature', 'what customers pay for', 'customers pay for', 'competitive edge', 'edge', 'USP', 'proprietary',
   'core advantage', 'advantage', 'the product’s value', "product's value", 'pitch', 'technical barrier', 'barrier to entry',
   'entry barrier', 'investment case', 'the bet', 'R&D budget', 'R&D spend', 'R&D effort',
+  // Where the case rests and why customers choose it: "the defensibility thesis rests on", "they win on memory",
+  // "customers pick the product because", "o que diferencia o produto".
+  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'main asset', 'key asset', 'core asset', 'value most', 'values most', 'customers value', 'wins on', 'winning on',
+  'customers pick', 'customers choose', 'users pick', 'users choose', 'reason to buy', 'why customers',
+  'diferencia*', 'o que distingue', 'destaca', 'clientes escolhem', '区别于', '之所以选择', '客户选择', '胜在', '取胜',
   'diferencial', 'diferenciais', 'fosso', 'vantagem', 'valor do produto', 'valor da empresa', 'proposta de valor',
   'tecnologia central', 'tecnologia proprietária', 'principal ativo', 'sistema próprio', 'próprio', 'própria', 'barreira',
   'cobra por', 'cobra justamente', 'clientes pagam por', 'charges for',
@@ -30,6 +35,9 @@ const CAPABILITY = [
   /\b\d[\d.]*\s+páginas\b/, /\d+页/,
   /\breasoning\b(?!\s+(?:models?|LLMs?|engines?))/, 'reason better', 'reason more', 'reason through', 'chain-of-thought', 'chain of thought', 'multi-step', 'multistep',
   'maths accuracy', 'math accuracy', 'maths', 'self-consistency', 'hallucination', 'hallucinations', 'anti-hallucination',
+  // Hallucination in other words, and the context window named indirectly: "inventing citations", "cannot fit in its window".
+  /\b(?:invent\w*|fabricat\w*|making\s+up|makes\s+up|made[\s-]up)\s+(?:\w+\s+)?(?:citations?|facts?|sources?|references?|numbers|figures|cases|answers)\b/, /\bfit\s+(?:in|into|within)\s+(?:its|the|their|a)\s+(?:context\s+)?window\b/,
+  /\blembr\p{L}*/u, 'inventar fatos', 'inventar citações', '编造', '捏造',
   'hallucination-free', 'fact check', 'fact-check', 'long-term memory', 'memory module', 'memory layer', 'memory system',
   'persistent memory', 'memory for', 'long-term recall', 'recall them', 'remember*', 'consistency engine', 'consistent characters',
   'consistent across', 'same face', 'same character', 'looking the same', 'visual consistency', 'style consistency',
@@ -108,7 +116,7 @@ export default {
           VALUE,
           CAPABILITY,
           [
-            /\b(?:models?|LLMs?|chatbots?|assistants?|GPT-?4[oV]?|ChatGPT|Claude|Gemini|they|it)\s+(?:still\s+)?(?:cannot|can't|can ?not|are unable to|is unable to|fail to|fails to|struggle to|struggles to|do not|don't|does not|doesn't)\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:do|handle|process|read|manage|match|achieve|remember|reason|follow|keep|get)\b(?:\s+(?:this|that|it|right))?(?:\s+(?:natively|reliably|yet|today|well|on (?:their|its) own|by (?:themselves|itself)))?/,
+            /\b(?:models?|LLMs?|chatbots?|assistants?|GPT-?4[oV]?|ChatGPT|Claude|Gemini|they|it)\s+(?:still\s+)?(?:cannot|can't|can ?not|are unable to|is unable to|fail to|fails to|struggle to|struggles to|do not|don't|does not|doesn't)\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:do|handle|process|read|manage|match|achieve|remember|reason|follow|keep|get|fit)\b(?:\s+(?:this|that|it|right))?(?:\s+(?:natively|reliably|yet|today|well|on (?:their|its) own|by (?:themselves|itself)))?/,
             /\bwhereas (?:current|today's|today’s|existing|off-the-shelf|general-purpose)\s+(?:[\w-]+\s+)?models?\b/,
             /\b(?:today's|today’s|current|existing)\s+(?:[\w-]+\s+)?models?\s+(?:\w+\s+){0,3}(?:poorly|badly|weakly|unreliably)\b/,
             /\b(?:modelos?|LLMs?|chatbots?)\b(?:\s+\p{L}+){0,2}\s+(?:ainda\s+)?não\s+(?:\p{L}+\s+){0,2}?(?:oferecem|oferece|fazem|faz|conseguem|consegue|resolvem|resolve|sabem|têm|tem|suportam)\b(?:\s+(?:nativamente|sozinhos?|bem))?/u, /\b(?:models?|chatbots?|assistants?|LLMs?) (?:drift|forget|hallucinate)\b/,
@@ -141,6 +149,7 @@ export default {
       // Model progress as a tailwind: "model improvements in reasoning only make the product better".
       /\b(?:model|models|LLM)\s+(?:improvements?|progress|upgrades?|advances?)\b/iu, 'better models', 'as models improve',
       'as models get better', 'make the product better', 'makes the product better', 'benefits from', 'benefit from',
+      /\b(?:next|new|newer|future|each|every)\s+(?:model|models|release|releases|generation)\b[^.;]{0,40}?\b(?:lowers?|cuts?|reduces?|only helps?)\s+(?:our|its|the company['’]s|their)\s+(?:cost|costs|COGS)\b/u,
       'modelos melhores', 'à medida que os modelos', '受益于', '模型越强', '模型进步',
       'revisão humana', 'revisores', 'correção manual', 'manualmente',
       '人工审核', '人工校对', '人工修正', '人工复核', '人工', '外包', '工作流集成',

@@ -82,6 +82,12 @@ export default {
             /\b(?:sales|selling|commercial(?:i[sz]ation)?|go[\s-]to[\s-]market|GTM)\s+(?:is|are|remains?)\s+(?:the|a|an|its|their|our)\s+(?:team's\s+|founders'\s+)?(?:main|biggest|key|obvious|clear|glaring|major|critical|largest)?\s*(?:gap|weakness|weak spot|blind spot|missing piece|hole)\b/u,
             /\b(?:the\s+)?(?:team's|founders'|founders’|team’s|company's|company’s)\s+(?:main|biggest|key|obvious|clear|glaring|major|critical|largest)\s+(?:gap|weakness|blind spot|missing piece)\s+is\s+(?:\p{L}+\s+){0,2}?(?:sales|selling|commercial|go[\s-]to[\s-]market|GTM|business development)\b/u,
             /\b(?:thin|light|weak|minimal|modest|scant|negligible|unproven|untested|no real)\s+(?:on\s+)?(?:sales|selling|commercial|go[\s-]to[\s-]market|GTM|business[\s-]development)\s+(?:experience|capabilit(?:y|ies)|skills?|muscle|know-how|expertise|track record|background|talent|side|bench)\b/u,
+            // Light on selling, or the research side selling part-time: "heavy on research and light on go-to-market",
+            // "the CTO also runs sales part-time", "nenhum dos fundadores tem experiência em vendas".
+            /\b(?:light|thin|weak|short|lean)\s+on\s+(?:sales|selling|go[\s-]to[\s-]market|GTM|commercial\w*|business[\s-]development)\b(?!\s+(?:tool\w*|software|platforms?|products?|apps?|solutions?|vendors?|stack))/u,
+            /\b(?:CTO|chief scientist|research lead|head of research|lead researcher|the professor|technical co-?founder)\s+(?:also\s+|currently\s+|still\s+)?(?:runs|handles|covers|owns|does|leads|manages)\s+(?:the\s+)?(?:sales|selling|BD|business development|commercial\w*|go[\s-]to[\s-]market)\b/u,
+            /\bnão\s+(?:tem|têm|há)\s+ninguém\s+(?:de|em|n[ao]|da\s+área\s+de)\s+(?:vendas|comercial|área\s+comercial)\b/u,
+            /\bnenhum\s+d[oe]s\s+(?:\p{L}+\s+)?(?:fundadores|sócios|cofundadores|executivos)\s+(?:\p{L}+\s+)?(?:tem|têm|possui|teve|traz)\s+(?:\p{L}+\s+)?(?:experiência|vivência|histórico|passagem)\s+(?:em|de|com|por)\s+(?:vendas|comercial|área comercial)\b/u,
             // Never owned a number: "have never owned a revenue number", "nobody has carried a quota".
             /\bnever\s+(?:owned|carried|held|had|hit|managed)\s+(?:a|any)\s+(?:revenue|sales|commercial|bookings)\s+(?:number|target|quota|line|P&L|goal)\b|\bnever\s+(?:owned|run|managed|had)\s+(?:a|any)\s+P&L\b/u,
             // Selling left to the research side: "Sales: handled ad hoc by the research lead", "销售由CTO兼任".
@@ -160,7 +166,7 @@ export default {
             'will be decided', 'will be tackled', 'once the technology', 'once the model', 'when the technology', 'after the technology',
             'until the technology', 'until the model', 'once the product', 'when the product is', 'secondary', 'deprioriti*', 'deferred', 'defer',
             'postponed', 'on hold', 'will be hired', 'to be hired', 'will be recruited', 'will be built out', 'will be brought in', 'comes later',
-            'come later', 'has not started', 'not yet started', 'yet to start', 'parked',
+            'come later', 'has not started', 'not yet started', 'yet to start', 'parked', 'not yet staffed', 'not been thought through', 'not thought through', 'nobody owns', 'no one owns', 'has no owner', '没有人负责', '没人负责', '无人负责', 'ninguém responsável', 'not staffed', 'unstaffed', 'not yet built', 'not yet hired',
             'depois da rodada', 'após a rodada', 'depois do aporte', 'após o aporte', /\b(?:fica|ficará|ficam|deixad[oa]s?|vem|virá|virão)\s+(?:para\s+)?depois\b/u, 'mais tarde', 'futuramente', 'para depois',
             'não está entre as prioridades', 'fora das prioridades', 'não é foco', 'não é o foco', 'não é prioridade', 'não é uma prioridade', 'ainda não é prioridade', 'quando a tecnologia', 'quando o modelo', 'será contratad*',
             'serão contratad*', 'a definir', 'ainda não definid*', 'segundo plano',
@@ -174,6 +180,8 @@ export default {
         within: 90,
         unless: [
           'AGI', 'artificial general intelligence', 'superintelligence', 'mission', 'missão', '通用人工智能', '使命',
+          // Monetising later while subsidies buy scale is zhu/burning-cash-for-pmf's claim, not a missing sales team.
+          'subsid*', 'paid acquisition', 'build scale', 'user growth', 'growth first', 'blitzscal*', 'subsídio*', 'aquisição paga', '补贴', '烧钱', '做规模', '投放', '买量',
           'joined', 'already', 'filled', 'former', 'formerly', 'was hired', 'were hired', 'has hired', 'have hired', 'hired in', 'onboarded', 'was appointed', 'já', '已经', '已',
           // Monetisation put off to grow usage first is zhu/burning-cash-for-pmf's claim, not a missing sales skill.
           'usage', 'user growth', 'scale first', 'priority is scale', 'DAU', 'MAU', 'engagement', 'user base', 'escala', 'base de usuários', '用户规模', '用户增长', '日活',

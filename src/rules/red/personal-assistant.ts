@@ -59,7 +59,8 @@ export default {
       // A plain AI or digital assistant or agent needs strong life framing: it runs your life, for everyone.
       {
         all: [
-          [/\b(?:AI|digital|virtual|always-on|intelligent)\s+(?:assistants?|agents?|helpers?)\b/, /\b(?:an?|one|your own)\s+AI\s+(?:that|which|to)\s+(?:\w+\s+){0,3}?(?:manages|runs|organi[sz]es|handles|takes care of|does)\b/, /\b(?:one|single|general|generic|everyday|all-day)\s+(?:AI\s+)?(?:assistant|helper|agent)s?\b/, 'assistente de IA', 'assistente virtual', 'agente de IA', 'AI助手', '智能助手', '智能体', 'AI助理'],
+          [/\b(?:AI|digital|virtual|always-on|intelligent)\s+(?:assistants?|agents?|helpers?)\b/, /\b(?:an?|one|your own)\s+AI\s+(?:that|which|to)\s+(?:\w+\s+){0,3}?(?:manages|runs|organi[sz]es|handles|takes care of|does)\b/,
+            /\b(?:an?|one|the|your)\s+(?:AI\s+|digital\s+)?assistant\s+(?:that|which)\s+(?:\w+\s+){0,3}?(?:knows|manages|runs|handles|organi[sz]es|takes care of|does|remembers)\b/, /\b(?:one|single|general|generic|everyday|all-day)\s+(?:AI\s+)?(?:assistant|helper|agent)s?\b/, 'assistente de IA', 'assistente virtual', 'agente de IA', 'AI助手', '智能助手', '智能体', 'AI助理'],
           [
             'your life', 'your whole life', 'their whole life', 'digital life', 'entire life', 'whole life', 'everyday tasks', 'runs your life', 'manages your life', "user's life", "users' lives",
             'every user', 'every person', 'everyone', 'every household', 'every family', 'every pocket', 'every phone', 'daily errands',
@@ -67,6 +68,9 @@ export default {
             /\btod[oa]s?\s+(?:o\s+|os\s+|as\s+|a\s+)?(?:brasileir|pessoa|usuári|consumidor|famíli|cidadã)\w*/,
             'daily life', 'everyday life', 'day-to-day life', 'your day', 'your week', 'per person', 'each person', 'every individual', 'por pessoa', '每人一个', '每个人都', 'everyone uses', 'everyone will use', 'toda a rotina', 'rotina do usuário', 'rotina diária', 'cuida de tudo',
             'chores', 'errand', 'any errand', 'every errand', 'all aspects of', 'whatever you need', 'anything you need', 'from bills to', 'for everything',
+            // The user's own life admin: "runs your calendar, inbox and shopping for you", "knows everything about you".
+            /\byour\s+(?:calendar|inbox|email|emails|schedule|errands|bills|shopping|travel|life admin|appointments|finances)\b/, 'life admin', 'for you', 'everything about you',
+            /\bsua\s+(?:agenda|caixa de entrada|rotina|vida)\b/u, '你的日程', '你的生活', '帮你',
             'toda a vida', 'vida inteira', 'cada pessoa', 'qualquer pessoa', 'cada usuário', 'todo mundo', 'tarefas do dia a dia',
             '每个人', '人人', '生活的方方面面', '衣食住行', '大小事务', '全部包办', '一切事务', '生活中的一切',
           ],

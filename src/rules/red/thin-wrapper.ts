@@ -33,8 +33,14 @@ export default {
           'Claude wrapper', 'LLM wrapper', 'LLM wrappers', 'AI wrapper', 'AI wrappers', 'API wrapper', 'model wrapper', 'thin wrapper',
           'thin wrappers', 'wrapper app', 'wrapper apps', 'shell app', 'shell apps', 'shell application', 'thin shell', 'thin layer',
           'thin UI layer', 'thin interface', /\b(?:is|as|like|essentially|basically|simply|just)\s+(?:a\s+)?ChatGPT (?:for|with an?)\b/,
+          // Nothing left without the model: "take away OpenAI and there is no product left".
+          /\b(?:take|taking|strip|stripping)\s+away\s+(?:the\s+)?(?:OpenAI|ChatGPT|GPT-?4o?|Claude|Gemini|the model|the LLM|the API)\b[^.;]{0,40}?\b(?:nothing|no product|little|not much)\b(?:\s+\w+){0,2}\s+left\b/,
+          /\b(?:amounts?\s+to|boils\s+down\s+to|is\s+little\s+more\s+than)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:front[\s-]end|UI|interface|chat\s+box|skin|layer)\s+(?:on|over|for|around)\b/,
           /\bnothing (?:separates|distinguishes|differentiates)\b[^.;]{0,40}?\b(?:ChatGPT|GPT-?4o?|Claude|Gemini|OpenAI)\b/,
-          '套壳', '套了一层壳', '一层壳', '壳应用', '套壳应用', '薄薄一层', '一层薄', 'ChatGPT套壳', 'GPT套壳',
+          // "X for <a trade>" as the whole pitch: "ChatGPT, but for real-estate agents", "the ChatGPT of law", "法律版ChatGPT".
+          /\b(?:ChatGPT|GPT-?4o?|Claude)\s*,?\s+but\s+for\b/, /\bthe\s+ChatGPT\s+(?:of|for)\b(?!\s+(?:China|Brazil|Asia|Europe|the\s+country))/, /\bo\s+ChatGPT\s+(?:d[oa]s?|para)\b(?!\s+(?:China|Brasil|Ásia|Europa|país))/u,
+          /\bChatGPT\s*,?\s+(?:mas\s+)?para\s+(?:advogad|contador|médic|corretor|professor|vendedor|recrutador|imobiliári)/u, /版\s?ChatGPT/u,
+          '套壳', '套了一层壳', '一层壳', '壳应用', '套壳应用', '薄薄一层', '一层薄', 'ChatGPT套壳', 'GPT套壳', /套(?:了)?(?:一?个|一层|层)壳/u,
           'casca', 'cascas', 'invólucro', 'camada fina',
         ]],
       },

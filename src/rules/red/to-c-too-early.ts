@@ -10,7 +10,7 @@ import type { RuleSpec } from '../types';
 const CONSUMER = [
   'consumer', 'consumers', 'to-C', 'to C', '2C', 'B2C', 'C-end', 'C-side', 'super-app', 'super app', 'super-apps',
   'super apps', 'superapp', 'killer app', 'killer consumer', 'mass market', 'mass-market', 'end users', 'everyday users',
-  'hundreds of millions of', 'AI apps', 'AI app', 'consumer AI',
+  'hundreds of millions of', 'AI apps', 'AI app', 'consumer AI', 'AI companion', 'AI companions', 'companion apps', 'companion app',
   'consumidor', 'consumidores', 'consumidor final', 'B2C', 'superapp', 'superapps', 'super aplicativo', 'aplicativos de IA',
   'pessoa física', 'pessoas físicas', 'usuário final', 'usuários finais', 'grande público',
   /(?<![A-Za-z])(?:C端|(?:2C|ToC|to\s?C)(?![A-Za-z]))/, '国民级', '国民应用', '国民级应用', '消费者', '消费级', '超级应用', /(?<![A-Za-z])(?:AI)?超级(?:App|APP|应用)/, '大众用户', '个人用户', '普通用户',
@@ -85,7 +85,7 @@ export default {
     ],
     // Zhu's own sequencing (B first, to-C once on-device models ship) and open timing are the opposite view.
     unless: [
-      'on-device', 'on device', 'B first', 'B-first', 'enterprise first', 'enterprise-first', 'businesses first', 'timing uncertain',
+      'on-device', 'on device', /\b(?:sells|selling)\s+to\b/, 'crowded', 'B first', 'B-first', 'enterprise first', 'enterprise-first', 'businesses first', 'timing uncertain',
       'timing is uncertain', 'uncertain', 'too early', 'premature', 'treat with caution', 'with caution', 'sceptical', 'skeptical',
       /\b(?:call|calls|called|label|labels|labelled|labeled|dub|dubs|dubbed)\s+(?:20\d\d|this year|next year)\b/,
       'relatórios', 'chamam', 'não compartilhamos', 'no dispositivo', 'incerto', 'cedo demais', 'prematuro',
