@@ -6,7 +6,7 @@
 //   holdout    labelled memo sentences written from the spec alone and never shown to rule authors (test/eval/holdout/*.jsonl)
 //   memos      whole memos with `<!-- expect RULE -->` markers (test/eval/memos/*.md): same rule, same line
 //
-//   node scripts/eval.mjs [--set dev|holdout|catalogue|memos|all] [--rule ID] [--lang en|pt|zh] [--show] [--json]
+//   node scripts/eval.mjs [--set dev|holdout|catalogue|memos|all] [--rule ID] [--lang en|pt|zh] [--round f3] [--show] [--json]
 //
 // Sentence sets are judged on red and green rules (gaps are document-level, so they are off for single
 // sentences); memos on every rule. "Hard negatives" are labelled sentences of a near-miss class that
@@ -29,13 +29,15 @@ const opt = (name, def) => {
 const setName = opt('set', 'all');
 const onlyRule = opt('rule');
 const onlyLang = opt('lang');
+// --round f3: only the files of one writing round (file names start with the round, e.g. f3-en-a.jsonl).
+const onlyRound = opt('round');
 const show = argv.includes('--show');
 const asJson = argv.includes('--json');
 
 const jsonl = (dir) =>
   existsSync(dir)
     ? readdirSync(dir)
-        .filter((f) => f.endsWith('.jsonl'))
+        .filter((f) => f.endsWith('.jsonl') && (!onlyRound || f.startsWith(`${onlyRound}-`)))
         .sort()
         .flatMap((f) =>
           readFileSync(join(dir, f), 'utf8')
