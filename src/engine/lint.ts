@@ -2,7 +2,9 @@ import type { Finding, LintOptions, Range, Severity } from './types';
 import { buildDocument, type MemoDocument, type Unit, type Directive } from './document';
 import { splitSentences, type Sentence } from './segment';
 import { compileRule, type CompiledRule } from './compile';
-import { judge, findQuotes, matchPattern, type Verdict } from './judge';
+import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
+import { Prefilter, type Occurrences, type Possible } from './prefilter';
+import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
 import type { RuleSpec, AbsenceMatch } from '../rules/types';
@@ -31,12 +33,24 @@ export interface LintResult {
   sections: { title: string; depth: number; range: Range }[];
 }
 
-const compiledCache = new Map<string, CompiledRule[]>();
+/** The compiled rules of one set of extra terms, and the prefilter over all their term lists. */
+interface Matcher {
+  rules: CompiledRule[];
+  prefilter: Prefilter;
+}
 
-function compiledRules(opts: ResolvedOptions): CompiledRule[] {
+const compiledCache = new Map<string, Matcher>();
+
+function compiledRules(opts: ResolvedOptions): Matcher {
   let c = compiledCache.get(opts.termsKey);
   if (!c) {
-    c = ALL_RULES.map((r) => compileRule(r, opts.terms));
+    const rules = ALL_RULES.map((r) => compileRule(r, opts.terms));
+    const lists: RegExp[] = [];
+    for (const r of rules) {
+      for (const p of r.patterns) lists.push(...p.groups);
+      if (r.appliesIf) lists.push(r.appliesIf);
+    }
+    c = { rules, prefilter: new Prefilter(lists) };
     if (compiledCache.size > 16) compiledCache.clear();
     compiledCache.set(opts.termsKey, c);
   }
@@ -76,11 +90,22 @@ export function proseSentences(doc: MemoDocument, language: ResolvedOptions['lan
 export function lintMemo(text: string, options?: LintOptions): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint: text must be a string');
   const opts = resolveOptions(options, ALL_RULES);
-  const rules = compiledRules(opts);
+  const { rules, prefilter } = compiledRules(opts);
   const doc = buildDocument(text);
   const findings: Finding[] = [];
   const sentences = proseSentences(doc, opts.language);
   const quotesByUnit = new Map<Unit, ReturnType<typeof findQuotes>>();
+  // One pass per unit finds the words of every term list; a sentence runs only the lists it may match.
+  const occurrences = new Map<Unit, Occurrences>();
+  const occurrencesOf = (unit: Unit): Occurrences => {
+    let occ = occurrences.get(unit);
+    if (!occ) {
+      occ = prefilter.scan(unit.text);
+      occurrences.set(unit, occ);
+    }
+    return occ;
+  };
+  const possible = sentences.map((js) => prefilter.possible(occurrencesOf(js.unit), js.sentence.start, js.sentence.end));
 
   const claimRules = rules.filter((r) => {
     if (r.spec.kind === 'gap') return false;
@@ -88,7 +113,8 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
     return effectiveSeverity(opts, r.spec) !== 'off';
   });
 
-  for (const js of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const js = sentences[si];
     if (isQuestion(js.text)) continue;
     let quotes = quotesByUnit.get(js.unit);
     if (!quotes) {
@@ -96,7 +122,8 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
       quotesByUnit.set(js.unit, quotes);
     }
     // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
-    const ctx = { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes, hits: new Map() };
+    const ctx = { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes, hits: new Map(), possible: possible[si] };
+    let labelled: Labelled | null | undefined;
     // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
     const cellContext = js.unit.context;
     for (const rule of claimRules) {
@@ -104,7 +131,10 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
       if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
       let v = judge(rule, ctx, js.unit.text);
       // "| Data | None proprietary yet |": the row's label is part of what the cell says.
-      if (!v.fired && js.unit.rowLabel) v = judgeLabelled(rule, js.unit.rowLabel, js.text, js.sentence.start);
+      if (!v.fired && js.unit.rowLabel) {
+        if (labelled === undefined) labelled = labelledContext(js.unit.rowLabel, js.text, js.sentence.start, prefilter);
+        if (labelled) v = judgeLabelled(rule, labelled);
+      }
       if (!v.fired) continue;
       const severity = effectiveSeverity(opts, rule.spec, v.pattern?.severity);
       if (severity === 'off') continue;
@@ -113,11 +143,23 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
   }
 
   const answers: LintResult['answers'] = {};
+  // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
+  const answerPossible: (Possible | undefined)[] = [];
+  const answerContext: AnswerContext = {
+    prefilter,
+    occurrencesOf,
+    possibleAt: (si) => {
+      const js = sentences[si];
+      return (answerPossible[si] ??= prefilter.possible(occurrencesOf(js.unit), js.sentence.start, js.sentence.end, js.unit.text.length));
+    },
+    hits: sentences.map(() => new Map()),
+    rows: new Map(),
+  };
   if (opts.gaps) {
     for (const rule of rules) {
       if (rule.spec.kind !== 'gap') continue;
       const severity = effectiveSeverity(opts, rule.spec);
-      const answer = findAnswer(doc, rule, sentences);
+      const answer = findAnswer(doc, rule, sentences, answerContext);
       answers[rule.spec.id] = answer;
       if (severity === 'off' || answer.status !== 'unanswered') continue;
       findings.push(gapFinding(doc, rule.spec, severity as Severity));
@@ -139,16 +181,28 @@ export function lint(text: string, options?: LintOptions): Finding[] {
   return lintMemo(text, options).findings;
 }
 
-/** Judges a table cell's sentence prefixed with its row label, as one statement ("Data: none proprietary yet"). */
-function judgeLabelled(rule: CompiledRule, label: string, sentence: string, at: number): Verdict {
+/** A table cell's sentence prefixed with its row label, segmented once and judged by every rule. */
+interface Labelled {
+  ctx: SentenceContext;
+  text: string;
+  labelLength: number;
+  shift: number;
+}
+
+function labelledContext(label: string, sentence: string, at: number, prefilter: Prefilter): Labelled | null {
   const t = `${label}: ${sentence}`;
   const sent = splitSentences(t)[0];
-  if (!sent) return { fired: false, triggers: [] };
+  if (!sent) return null;
   const whole = { ...sent, start: 0, end: t.length };
-  const v = judge(rule, { text: t, sentence: whole, quotes: [] }, t);
+  return { ctx: { text: t, sentence: whole, quotes: [], hits: new Map(), possible: prefilter.possibleIn(t) }, text: t, labelLength: label.length, shift: at - label.length - 2 };
+}
+
+/** Judges a table cell's sentence prefixed with its row label, as one statement ("Data: none proprietary yet"). */
+function judgeLabelled(rule: CompiledRule, l: Labelled): Verdict {
+  const v = judge(rule, l.ctx, l.text);
   // Quote the cell's own words (offsets in the cell), not the synthetic label.
-  const shift = at - label.length - 2;
-  return { ...v, triggers: v.triggers.filter((h) => h.start >= label.length + 2).map((h) => ({ ...h, start: h.start + shift, end: h.end + shift })) };
+  const { shift, labelLength } = l;
+  return { ...v, triggers: v.triggers.filter((h) => h.start >= labelLength + 2).map((h) => ({ ...h, start: h.start + shift, end: h.end + shift })) };
 }
 
 function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v: Verdict): Finding {
@@ -198,10 +252,22 @@ function titleRange(doc: MemoDocument): Range {
   return doc.lines.range(start, Math.max(start, end));
 }
 
-function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSentence[]): LintResult['answers'][string] {
+/** What the gap rules share while looking for answers: the prefilter's verdicts and the term lists' hits. */
+interface AnswerContext {
+  prefilter: Prefilter;
+  occurrencesOf: (unit: Unit) => Occurrences;
+  /** Per sentence, by index (computed on first use). */
+  possibleAt: (si: number) => Possible;
+  hits: Map<string, Hit | null>[];
+  /** Per table-row statement. */
+  rows: Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
+}
+
+function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSentence[], ac: AnswerContext): LintResult['answers'][string] {
   const spec = rule.spec;
   if (rule.appliesIf) {
     const applies = doc.units.some((u) => {
+      if (!ac.prefilter.possible(ac.occurrencesOf(u), 0, u.text.length).may(rule.appliesIf!)) return false;
       rule.appliesIf!.lastIndex = 0;
       return rule.appliesIf!.test(u.text);
     });
@@ -210,9 +276,10 @@ function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSent
   const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => doc.tracked.get(id)).find(Boolean);
   if (tracked) return { status: 'tracked', range: doc.lines.range(tracked.start, tracked.end) };
   const rows = new Set<string>();
-  for (const js of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const js = sentences[si];
     if (isQuestion(js.text)) continue;
-    const v = judge(rule, { text: js.unit.text, sentence: js.sentence, quotes: [] }, js.unit.text);
+    const v = judge(rule, { text: js.unit.text, sentence: js.sentence, quotes: [], hits: ac.hits[si], possible: ac.possibleAt(si) }, js.unit.text);
     if (v.fired) return { status: 'answered', range: js.range, text: js.text };
     // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
     if (js.unit.kind === 'cell') {
@@ -221,8 +288,13 @@ function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSent
         if (!c || rows.has(c)) continue;
         rows.add(c);
         const span = { start: 0, end: c.length, language: js.sentence.language, chunks: [{ start: 0, end: c.length }], clauses: [{ start: 0, end: c.length }] };
-        if (rule.patterns.some((p) => matchPattern(p, c, span))) {
-          const vv = judge(rule, { text: c, sentence: span, quotes: [] }, c);
+        let row = ac.rows.get(c);
+        if (!row) {
+          row = { possible: ac.prefilter.possibleIn(c), hits: new Map() };
+          ac.rows.set(c, row);
+        }
+        if (rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
+          const vv = judge(rule, { text: c, sentence: span, quotes: [], hits: row.hits, possible: row.possible }, c);
           if (vv.fired) return { status: 'answered', range: js.range, text: c };
         }
       }
