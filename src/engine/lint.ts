@@ -90,79 +90,125 @@ export function proseSentences(doc: MemoDocument, language: ResolvedOptions['lan
 export function lintMemo(text: string, options?: LintOptions): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint: text must be a string');
   const opts = resolveOptions(options, ALL_RULES);
-  const { rules, prefilter } = compiledRules(opts);
-  const doc = buildDocument(text);
-  const findings: Finding[] = [];
-  const sentences = proseSentences(doc, opts.language);
-  const quotesByUnit = new Map<Unit, ReturnType<typeof findQuotes>>();
-  // One pass per unit finds the words of every term list; a sentence runs only the lists it may match.
-  const occurrences = new Map<Unit, Occurrences>();
-  const occurrencesOf = (unit: Unit): Occurrences => {
-    let occ = occurrences.get(unit);
-    if (!occ) {
-      occ = prefilter.scan(unit.text);
-      occurrences.set(unit, occ);
-    }
-    return occ;
-  };
-  const possible = sentences.map((js) => prefilter.possible(occurrencesOf(js.unit), js.sentence.start, js.sentence.end));
+  return lintDocument(buildDocument(text), lintSession(opts));
+}
 
+/** What the rules found in one unit, in the unit's own terms (offsets in its text), computed when first needed. */
+interface UnitWork {
+  sentences: Sentence[];
+  texts: string[];
+  questions: boolean[];
+  occ?: Occurrences;
+  /** Claims that fired, in sentence order then rule order: sentence, index into the session's claim rules, verdict. */
+  claims?: { si: number; rule: number; v: Verdict }[];
+  /** Per gap rule (index into the session's gap rules): the unit's first sentence that answers it, with the answer. */
+  answers?: ({ si: number; text: string } | null | undefined)[];
+  /** Per gap rule: whether the rule's `appliesIf` list matches the unit. */
+  applies?: (boolean | undefined)[];
+  /** Per sentence, what gap rules share while judging it. */
+  answerHits?: Map<string, Hit | null>[];
+  answerPossible?: Possible[];
+}
+
+/**
+ * Everything a lint needs that does not depend on the text: resolved options, compiled rules, and the work
+ * done per unit. A unit's work depends only on the unit and the options, so a session may keep it across texts
+ * for the units that did not change (see `incremental.ts`).
+ */
+export interface LintSession {
+  opts: ResolvedOptions;
+  rules: CompiledRule[];
+  prefilter: Prefilter;
+  claimRules: CompiledRule[];
+  gapRules: CompiledRule[];
+  work: WeakMap<Unit, UnitWork>;
+}
+
+export function lintSession(opts: ResolvedOptions): LintSession {
+  const { rules, prefilter } = compiledRules(opts);
   const claimRules = rules.filter((r) => {
     if (r.spec.kind === 'gap') return false;
     if (r.spec.kind === 'green' && !opts.green) return false;
     return effectiveSeverity(opts, r.spec) !== 'off';
   });
+  const gapRules = rules.filter((r) => r.spec.kind === 'gap');
+  return { opts, rules, prefilter, claimRules, gapRules, work: new WeakMap() };
+}
 
-  for (let si = 0; si < sentences.length; si++) {
-    const js = sentences[si];
-    if (isQuestion(js.text)) continue;
-    let quotes = quotesByUnit.get(js.unit);
-    if (!quotes) {
-      quotes = findQuotes(js.unit.text);
-      quotesByUnit.set(js.unit, quotes);
+/** Lints a document model with a session. */
+export function lintDocument(doc: MemoDocument, session: LintSession): LintResult {
+  const { opts, rules, prefilter, claimRules, gapRules } = session;
+  const findings: Finding[] = [];
+
+  const workOf = (unit: Unit): UnitWork => {
+    let w = session.work.get(unit);
+    if (!w) {
+      const sentences = splitSentences(unit.text, opts.language);
+      const texts = sentences.map((s) => unit.text.slice(s.start, s.end));
+      w = { sentences, texts, questions: texts.map(isQuestion) };
+      session.work.set(unit, w);
     }
-    // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
-    const ctx = { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes, hits: new Map(), possible: possible[si] };
-    let labelled: Labelled | null | undefined;
-    // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
-    const cellContext = js.unit.context;
-    for (const rule of claimRules) {
-      if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
-      if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
-      let v = judge(rule, ctx, js.unit.text);
-      // "| Data | None proprietary yet |": the row's label is part of what the cell says.
-      if (!v.fired && js.unit.rowLabel) {
-        if (labelled === undefined) labelled = labelledContext(js.unit.rowLabel, js.text, js.sentence.start, prefilter);
-        if (labelled) v = judgeLabelled(rule, labelled);
-      }
-      if (!v.fired) continue;
-      const severity = effectiveSeverity(opts, rule.spec, v.pattern?.severity);
+    return w;
+  };
+  const occurrencesOf = (unit: Unit, w: UnitWork): Occurrences => (w.occ ??= prefilter.scan(unit.text));
+  const judged = (unit: Unit, w: UnitWork, si: number): JudgedSentence => {
+    const sentence = w.sentences[si];
+    return { unit, sentence, text: w.texts[si], range: unitRange(doc, unit, sentence.start, sentence.end) };
+  };
+  // Every sentence of the memo's own prose: no block quotes, no Open-questions section.
+  const prose = (unit: Unit) => !unit.quoted && !(unit.section >= 0 && doc.sections[unit.section].openQuestions);
+
+  for (const unit of doc.units) {
+    if (!prose(unit)) continue;
+    const w = workOf(unit);
+    const claims = (w.claims ??= judgeClaims(unit, w, occurrencesOf(unit, w), claimRules, prefilter));
+    for (const c of claims) {
+      const rule = claimRules[c.rule];
+      const severity = effectiveSeverity(opts, rule.spec, c.v.pattern?.severity);
       if (severity === 'off') continue;
-      findings.push(claimFinding(rule.spec, severity, js, v));
+      findings.push(claimFinding(rule.spec, severity, judged(unit, w, c.si), c.v));
     }
   }
 
   const answers: LintResult['answers'] = {};
-  // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
-  const answerPossible: (Possible | undefined)[] = [];
-  const answerContext: AnswerContext = {
-    prefilter,
-    occurrencesOf,
-    possibleAt: (si) => {
-      const js = sentences[si];
-      return (answerPossible[si] ??= prefilter.possible(occurrencesOf(js.unit), js.sentence.start, js.sentence.end, js.unit.text.length));
-    },
-    hits: sentences.map(() => new Map()),
-    rows: new Map(),
-  };
   if (opts.gaps) {
-    for (const rule of rules) {
-      if (rule.spec.kind !== 'gap') continue;
+    const rows: AnswerRows = new Map();
+    gapRules.forEach((rule, gi) => {
       const severity = effectiveSeverity(opts, rule.spec);
-      const answer = findAnswer(doc, rule, sentences, answerContext);
+      const answer = findAnswer(doc, rule, gi);
       answers[rule.spec.id] = answer;
-      if (severity === 'off' || answer.status !== 'unanswered') continue;
+      if (severity === 'off' || answer.status !== 'unanswered') return;
       findings.push(gapFinding(doc, rule.spec, severity as Severity));
+    });
+
+    function findAnswer(d: MemoDocument, rule: CompiledRule, gi: number): LintResult['answers'][string] {
+      const spec = rule.spec;
+      if (rule.appliesIf) {
+        const re = rule.appliesIf;
+        const applies = d.units.some((u) => {
+          const w = workOf(u);
+          const known = (w.applies ??= [])[gi];
+          if (known !== undefined) return known;
+          let v = false;
+          if (prefilter.possible(occurrencesOf(u, w), 0, u.text.length).may(re)) {
+            re.lastIndex = 0;
+            v = re.test(u.text);
+          }
+          w.applies[gi] = v;
+          return v;
+        });
+        if (!applies) return { status: 'not-applicable' };
+      }
+      const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => d.tracked.get(id)).find(Boolean);
+      if (tracked) return { status: 'tracked', range: d.lines.range(tracked.start, tracked.end) };
+      for (const unit of d.units) {
+        if (!prose(unit)) continue;
+        const w = workOf(unit);
+        const known = (w.answers ??= [])[gi];
+        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(unit, w, rule, occurrencesOf(unit, w), prefilter, rows));
+        if (a) return { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
+      }
+      return { status: 'unanswered' };
     }
   }
 
@@ -174,6 +220,72 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
     title: titleRange(doc),
     sections: doc.sections.map((s) => ({ title: s.title, depth: s.depth, range: doc.lines.range(s.start, s.start) })),
   };
+}
+
+/** The claims of a unit: for each sentence that is not a question, each claim rule that fires on it. */
+function judgeClaims(unit: Unit, w: UnitWork, occ: Occurrences, claimRules: CompiledRule[], prefilter: Prefilter): NonNullable<UnitWork['claims']> {
+  const out: NonNullable<UnitWork['claims']> = [];
+  let quotes: ReturnType<typeof findQuotes> | undefined;
+  for (let si = 0; si < w.sentences.length; si++) {
+    if (w.questions[si]) continue;
+    const sentence = w.sentences[si];
+    quotes ??= findQuotes(unit.text);
+    // One pass per unit found the words of every term list; the sentence runs only the lists it may match.
+    // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
+    const ctx = { text: unit.text.slice(0, sentence.end), sentence, quotes, hits: new Map(), possible: prefilter.possible(occ, sentence.start, sentence.end) };
+    let labelled: Labelled | null | undefined;
+    // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
+    const cellContext = unit.context;
+    for (let ri = 0; ri < claimRules.length; ri++) {
+      const rule = claimRules[ri];
+      if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
+      if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
+      let v = judge(rule, ctx, unit.text);
+      // "| Data | None proprietary yet |": the row's label is part of what the cell says.
+      if (!v.fired && unit.rowLabel) {
+        if (labelled === undefined) labelled = labelledContext(unit.rowLabel, w.texts[si], sentence.start, prefilter);
+        if (labelled) v = judgeLabelled(rule, labelled);
+      }
+      if (v.fired) out.push({ si, rule: ri, v });
+    }
+  }
+  return out;
+}
+
+/** Table-row statements already judged in this lint, shared by the gap rules. */
+type AnswerRows = Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
+
+/** The unit's first sentence (or table-row statement) that answers a gap rule, or null. */
+function answerInUnit(unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurrences, prefilter: Prefilter, rows: AnswerRows): { si: number; text: string } | null {
+  const seen = new Set<string>();
+  for (let si = 0; si < w.sentences.length; si++) {
+    if (w.questions[si]) continue;
+    const sentence = w.sentences[si];
+    // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
+    const hits = ((w.answerHits ??= [])[si] ??= new Map());
+    const possible = ((w.answerPossible ??= [])[si] ??= prefilter.possible(occ, sentence.start, sentence.end, unit.text.length));
+    const v = judge(rule, { text: unit.text, sentence, quotes: [], hits, possible }, unit.text);
+    if (v.fired) return { si, text: w.texts[si] };
+    // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
+    if (unit.kind === 'cell') {
+      const candidates = [unit.rowText, unit.header ? `${unit.header}: ${unit.text}` : undefined];
+      for (const c of candidates) {
+        if (!c || seen.has(c)) continue;
+        seen.add(c);
+        const span = { start: 0, end: c.length, language: sentence.language, chunks: [{ start: 0, end: c.length }], clauses: [{ start: 0, end: c.length }] };
+        let row = rows.get(c);
+        if (!row) {
+          row = { possible: prefilter.possibleIn(c), hits: new Map() };
+          rows.set(c, row);
+        }
+        if (rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
+          const vv = judge(rule, { text: c, sentence: span, quotes: [], hits: row.hits, possible: row.possible }, c);
+          if (vv.fired) return { si, text: c };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** Lints a memo: text in, findings out. */
@@ -250,57 +362,6 @@ function titleRange(doc: MemoDocument): Range {
   const trailing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(doc.text.slice(start, end));
   if (trailing) end -= trailing[0].length;
   return doc.lines.range(start, Math.max(start, end));
-}
-
-/** What the gap rules share while looking for answers: the prefilter's verdicts and the term lists' hits. */
-interface AnswerContext {
-  prefilter: Prefilter;
-  occurrencesOf: (unit: Unit) => Occurrences;
-  /** Per sentence, by index (computed on first use). */
-  possibleAt: (si: number) => Possible;
-  hits: Map<string, Hit | null>[];
-  /** Per table-row statement. */
-  rows: Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
-}
-
-function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSentence[], ac: AnswerContext): LintResult['answers'][string] {
-  const spec = rule.spec;
-  if (rule.appliesIf) {
-    const applies = doc.units.some((u) => {
-      if (!ac.prefilter.possible(ac.occurrencesOf(u), 0, u.text.length).may(rule.appliesIf!)) return false;
-      rule.appliesIf!.lastIndex = 0;
-      return rule.appliesIf!.test(u.text);
-    });
-    if (!applies) return { status: 'not-applicable' };
-  }
-  const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => doc.tracked.get(id)).find(Boolean);
-  if (tracked) return { status: 'tracked', range: doc.lines.range(tracked.start, tracked.end) };
-  const rows = new Set<string>();
-  for (let si = 0; si < sentences.length; si++) {
-    const js = sentences[si];
-    if (isQuestion(js.text)) continue;
-    const v = judge(rule, { text: js.unit.text, sentence: js.sentence, quotes: [], hits: ac.hits[si], possible: ac.possibleAt(si) }, js.unit.text);
-    if (v.fired) return { status: 'answered', range: js.range, text: js.text };
-    // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
-    if (js.unit.kind === 'cell') {
-      const candidates = [js.unit.rowText, js.unit.header ? `${js.unit.header}: ${js.unit.text}` : undefined];
-      for (const c of candidates) {
-        if (!c || rows.has(c)) continue;
-        rows.add(c);
-        const span = { start: 0, end: c.length, language: js.sentence.language, chunks: [{ start: 0, end: c.length }], clauses: [{ start: 0, end: c.length }] };
-        let row = ac.rows.get(c);
-        if (!row) {
-          row = { possible: ac.prefilter.possibleIn(c), hits: new Map() };
-          ac.rows.set(c, row);
-        }
-        if (rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
-          const vv = judge(rule, { text: c, sentence: span, quotes: [], hits: row.hits, possible: row.possible }, c);
-          if (vv.fired) return { status: 'answered', range: js.range, text: c };
-        }
-      }
-    }
-  }
-  return { status: 'unanswered' };
 }
 
 function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Finding {
