@@ -108,6 +108,8 @@ interface UnitWork {
   /** Per sentence, what gap rules share while judging it. */
   answerHits?: Map<string, Hit | null>[];
   answerPossible?: Possible[];
+  /** What may match anywhere in the unit. */
+  possibleWhole?: Possible;
 }
 
 /**
@@ -121,6 +123,8 @@ export interface LintSession {
   prefilter: Prefilter;
   claimRules: CompiledRule[];
   gapRules: CompiledRule[];
+  /** Per rule and pattern, the prefilter's index of each term list. */
+  lists: Map<CompiledRule, number[][]>;
   work: WeakMap<Unit, UnitWork>;
 }
 
@@ -132,7 +136,28 @@ export function lintSession(opts: ResolvedOptions): LintSession {
     return effectiveSeverity(opts, r.spec) !== 'off';
   });
   const gapRules = rules.filter((r) => r.spec.kind === 'gap');
-  return { opts, rules, prefilter, claimRules, gapRules, work: new WeakMap() };
+  const lists = new Map<CompiledRule, number[][]>();
+  for (const r of rules) lists.set(r, r.patterns.map((p) => p.groups.map((g) => prefilter.idOf(g) ?? -1)));
+  return { opts, rules, prefilter, claimRules, gapRules, lists, work: new WeakMap() };
+}
+
+/**
+ * False when no pattern of the rule can match in the sentence: some list of every pattern has no possible
+ * alternative there. Judging it would find nothing; this answers without judging.
+ */
+function mayFire(session: LintSession, rule: CompiledRule, possible: Possible): boolean {
+  const patterns = session.lists.get(rule)!;
+  for (const ids of patterns) {
+    let all = true;
+    for (const id of ids) {
+      if (!possible.mayId(id)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** Lints a document model with a session. */
@@ -161,7 +186,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
   for (const unit of doc.units) {
     if (!prose(unit)) continue;
     const w = workOf(unit);
-    const claims = (w.claims ??= judgeClaims(unit, w, occurrencesOf(unit, w), claimRules, prefilter));
+    const claims = (w.claims ??= judgeClaims(session, unit, w, occurrencesOf(unit, w)));
     for (const c of claims) {
       const rule = claimRules[c.rule];
       const severity = effectiveSeverity(opts, rule.spec, c.v.pattern?.severity);
@@ -190,7 +215,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
           const known = (w.applies ??= [])[gi];
           if (known !== undefined) return known;
           let v = false;
-          if (prefilter.possible(occurrencesOf(u, w), 0, u.text.length).may(re)) {
+          if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(re)) {
             re.lastIndex = 0;
             v = re.test(u.text);
           }
@@ -205,7 +230,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
         if (!prose(unit)) continue;
         const w = workOf(unit);
         const known = (w.answers ??= [])[gi];
-        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(unit, w, rule, occurrencesOf(unit, w), prefilter, rows));
+        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, rule, occurrencesOf(unit, w), rows));
         if (a) return { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
       }
       return { status: 'unanswered' };
@@ -223,7 +248,8 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
 }
 
 /** The claims of a unit: for each sentence that is not a question, each claim rule that fires on it. */
-function judgeClaims(unit: Unit, w: UnitWork, occ: Occurrences, claimRules: CompiledRule[], prefilter: Prefilter): NonNullable<UnitWork['claims']> {
+function judgeClaims(session: LintSession, unit: Unit, w: UnitWork, occ: Occurrences): NonNullable<UnitWork['claims']> {
+  const { claimRules, prefilter } = session;
   const out: NonNullable<UnitWork['claims']> = [];
   let quotes: ReturnType<typeof findQuotes> | undefined;
   for (let si = 0; si < w.sentences.length; si++) {
@@ -240,11 +266,11 @@ function judgeClaims(unit: Unit, w: UnitWork, occ: Occurrences, claimRules: Comp
       const rule = claimRules[ri];
       if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
       if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
-      let v = judge(rule, ctx, unit.text);
+      let v: Verdict = mayFire(session, rule, ctx.possible) ? judge(rule, ctx, unit.text) : NOT_FIRED;
       // "| Data | None proprietary yet |": the row's label is part of what the cell says.
       if (!v.fired && unit.rowLabel) {
         if (labelled === undefined) labelled = labelledContext(unit.rowLabel, w.texts[si], sentence.start, prefilter);
-        if (labelled) v = judgeLabelled(rule, labelled);
+        if (labelled && mayFire(session, rule, labelled.ctx.possible!)) v = judgeLabelled(rule, labelled);
       }
       if (v.fired) out.push({ si, rule: ri, v });
     }
@@ -252,11 +278,14 @@ function judgeClaims(unit: Unit, w: UnitWork, occ: Occurrences, claimRules: Comp
   return out;
 }
 
+const NOT_FIRED: Verdict = { fired: false, triggers: [] };
+
 /** Table-row statements already judged in this lint, shared by the gap rules. */
 type AnswerRows = Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
 
 /** The unit's first sentence (or table-row statement) that answers a gap rule, or null. */
-function answerInUnit(unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurrences, prefilter: Prefilter, rows: AnswerRows): { si: number; text: string } | null {
+function answerInUnit(session: LintSession, unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurrences, rows: AnswerRows): { si: number; text: string } | null {
+  const { prefilter } = session;
   const seen = new Set<string>();
   for (let si = 0; si < w.sentences.length; si++) {
     if (w.questions[si]) continue;
@@ -264,8 +293,7 @@ function answerInUnit(unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurren
     // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
     const hits = ((w.answerHits ??= [])[si] ??= new Map());
     const possible = ((w.answerPossible ??= [])[si] ??= prefilter.possible(occ, sentence.start, sentence.end, unit.text.length));
-    const v = judge(rule, { text: unit.text, sentence, quotes: [], hits, possible }, unit.text);
-    if (v.fired) return { si, text: w.texts[si] };
+    if (mayFire(session, rule, possible) && judge(rule, { text: unit.text, sentence, quotes: [], hits, possible }, unit.text).fired) return { si, text: w.texts[si] };
     // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
     if (unit.kind === 'cell') {
       const candidates = [unit.rowText, unit.header ? `${unit.header}: ${unit.text}` : undefined];
@@ -278,7 +306,7 @@ function answerInUnit(unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurren
           row = { possible: prefilter.possibleIn(c), hits: new Map() };
           rows.set(c, row);
         }
-        if (rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
+        if (mayFire(session, rule, row.possible) && rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
           const vv = judge(rule, { text: c, sentence: span, quotes: [], hits: row.hits, possible: row.possible }, c);
           if (vv.fired) return { si, text: c };
         }

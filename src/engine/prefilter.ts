@@ -81,8 +81,15 @@ const MAX_RUN_ALTERNATIVES = 64;
 /** The most clauses kept per alternative. */
 const MAX_CLAUSES = 4;
 
+// Words in most sentences of a memo: poor needles, whatever their length.
+const COMMON = new Set(
+  'the and for with that this our its are was were has have will not from into than then they their which about also more most such only been over what when while your you all any can per via and/or de da do das dos em no na nos nas um uma que com para por os as se ao the'.split(' '),
+);
+
 function needleScore(n: Needle): number {
-  return Math.min(n.text.length, 8) * 100 + (n.left ? 150 : 0) + (n.right ? 150 : 0);
+  const t = n.text.trim();
+  const length = COMMON.has(t) ? 1 : Math.min(t.length, 8);
+  return length * 100 + (n.left ? 150 : 0) + (n.right ? 150 : 0);
 }
 
 /** Higher is more selective: the weakest needle, then fewer needles. */
@@ -114,8 +121,15 @@ function minimal(c: Clause): Clause {
 
 /** The best clauses of a conjunction. */
 function best(cnf: Cnf): Cnf {
-  if (cnf.length <= MAX_CLAUSES) return cnf;
-  return [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a)).slice(0, MAX_CLAUSES);
+  if (cnf.length <= 1) return cnf;
+  // The best clause always; more only when they are selective: a needle of one or two letters occurs in most
+  // sentences, and every occurrence costs a look-up.
+  const sorted = [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a));
+  return [sorted[0], ...sorted.slice(1).filter(strong)].slice(0, MAX_CLAUSES);
+}
+
+function strong(c: Clause): boolean {
+  return c.every((n) => needleScore(n) >= 300 && n.text.trim().length >= 2);
 }
 
 /**
@@ -557,20 +571,22 @@ function boundaries(): Uint8Array {
  */
 export class Prefilter {
   private readonly index = new Map<RegExp, number>();
-  /** Per expression: its parts in order; per part (global ids): its expression, index in it, clause mask. */
+  /**
+   * Per expression: its parts in order. Per part (global ids): its expression, and the variants of each clause
+   * after the first; the first clause's variants own the part (an occurrence of one of them makes it a candidate).
+   */
   private readonly parts: Part[][] = [];
   private readonly partBase: number[] = [];
   private readonly partExpr: number[] = [];
-  private readonly partFull: number[] = [];
+  private readonly partRest: Int32Array[][] = [];
   /** Per expression: parts that require nothing (always run). */
   private readonly alwaysParts: number[][] = [];
   private readonly always: Uint8Array;
-  /** Per needle text: its variants (boundaries); per variant: boundaries and owners (global part, clause bit). */
+  /** Per needle text: its variants (boundaries); per variant: boundaries and the parts it owns. */
   private readonly variantsOf: number[][] = [];
   private readonly variantLeft: number[] = [];
   private readonly variantRight: number[] = [];
   private readonly ownerPart: Int32Array[] = [];
-  private readonly ownerBit: Int32Array[] = [];
   private readonly textLength: number[] = [];
   // The automaton: transitions per state (code unit → state), failure links, outputs (needle text ids).
   private readonly goto: Map<number, number>[] = [new Map()];
@@ -581,13 +597,33 @@ export class Prefilter {
   private variantStamp = new Int32Array(0);
   private variantWithin = new Uint8Array(0);
   private partStamp = new Int32Array(0);
-  private partAll = new Int32Array(0);
-  private partWithin = new Int32Array(0);
+  private partWithin = new Uint8Array(0);
 
   constructor(expressions: Iterable<RegExp>) {
     const textIds = new Map<string, number>();
     const variantIds = new Map<string, number>();
-    const owners: [number, number][][] = [];
+    const owners: number[][] = [];
+    const variantOf = (nd: Needle): number => {
+      let tid = textIds.get(nd.text);
+      if (tid === undefined) {
+        tid = this.variantsOf.length;
+        textIds.set(nd.text, tid);
+        this.variantsOf.push([]);
+        this.textLength.push(nd.text.length);
+        this.insert(nd.text, tid);
+      }
+      const vkey = `${nd.text}\u0000${nd.left}${nd.right}`;
+      let vid = variantIds.get(vkey);
+      if (vid === undefined) {
+        vid = owners.length;
+        variantIds.set(vkey, vid);
+        owners.push([]);
+        this.variantLeft.push(nd.left);
+        this.variantRight.push(nd.right);
+        this.variantsOf[tid].push(vid);
+      }
+      return vid;
+    };
     for (const re of expressions) {
       if (this.index.has(re)) continue;
       const id = this.parts.length;
@@ -607,34 +643,19 @@ export class Prefilter {
         const gp = base + pi;
         this.partExpr[gp] = id;
         const cnf = requirementOf(part.source);
-        this.partFull[gp] = (1 << cnf.length) - 1;
         if (cnf.length === 0) {
+          this.partRest[gp] = [];
           alwaysParts.push(pi);
           return;
         }
-        cnf.forEach((clause, ci) => {
-          for (const nd of clause) {
-            let tid = textIds.get(nd.text);
-            if (tid === undefined) {
-              tid = this.variantsOf.length;
-              textIds.set(nd.text, tid);
-              this.variantsOf.push([]);
-              this.textLength.push(nd.text.length);
-              this.insert(nd.text, tid);
-            }
-            const vkey = `${nd.text}\u0000${nd.left}${nd.right}`;
-            let vid = variantIds.get(vkey);
-            if (vid === undefined) {
-              vid = owners.length;
-              variantIds.set(vkey, vid);
-              owners.push([]);
-              this.variantLeft.push(nd.left);
-              this.variantRight.push(nd.right);
-              this.variantsOf[tid].push(vid);
-            }
-            owners[vid].push([gp, 1 << ci]);
-          }
-        });
+        // The most selective clause owns the part: common words then rarely make parts candidates.
+        const [head, ...rest] = [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a));
+        for (const nd of head) {
+          const vid = variantOf(nd);
+          const o = owners[vid];
+          if (o[o.length - 1] !== gp) o.push(gp);
+        }
+        this.partRest[gp] = rest.map((clause) => Int32Array.from(new Set(clause.map(variantOf))));
       });
       this.parts.push(parts);
       this.alwaysParts.push(alwaysParts);
@@ -643,15 +664,11 @@ export class Prefilter {
     this.alwaysParts.forEach((a, id) => {
       if (a.length) this.always[id] = 1;
     });
-    for (const o of owners) {
-      this.ownerPart.push(Int32Array.from(o.map((x) => x[0])));
-      this.ownerBit.push(Int32Array.from(o.map((x) => x[1])));
-    }
+    for (const o of owners) this.ownerPart.push(Int32Array.from(o));
     this.variantStamp = new Int32Array(owners.length);
     this.variantWithin = new Uint8Array(owners.length);
     this.partStamp = new Int32Array(this.partExpr.length);
-    this.partAll = new Int32Array(this.partExpr.length);
-    this.partWithin = new Int32Array(this.partExpr.length);
+    this.partWithin = new Uint8Array(this.partExpr.length);
     this.link();
   }
 
@@ -747,12 +764,21 @@ export class Prefilter {
    */
   possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
     const gen = ++this.generation;
-    const { variantStamp, variantWithin, partStamp, partAll, partWithin } = this;
+    const { variantStamp, variantWithin, partStamp, partWithin } = this;
     const variants: number[] = [];
-    for (let k = 0; k < occ.length; k++) {
+    // Occurrences are in order of their ends: start at the first that ends inside the span.
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occ.end[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < occ.length; k++) {
       const s = occ.start[k];
       const e = occ.end[k];
-      if (s < from || e > textEnd) continue;
+      if (e > textEnd) break;
+      if (s < from) continue;
       const inside = e <= to ? 1 : 0;
       const lb = occ.left[k];
       // The searched text ends at `textEnd`: nothing follows there.
@@ -768,30 +794,47 @@ export class Prefilter {
         } else if (inside) variantWithin[v] = 1;
       }
     }
+    // Candidate parts: owned by a variant present; then every other clause needs a variant present too.
     const touched: number[] = [];
     for (const v of variants) {
       const ps = this.ownerPart[v];
-      const bs = this.ownerBit[v];
       const inside = variantWithin[v];
       for (let j = 0; j < ps.length; j++) {
         const gp = ps[j];
         if (partStamp[gp] !== gen) {
           partStamp[gp] = gen;
-          partAll[gp] = 0;
-          partWithin[gp] = 0;
+          partWithin[gp] = inside;
           touched.push(gp);
-        }
-        partAll[gp] |= bs[j];
-        if (inside) partWithin[gp] |= bs[j];
+        } else if (inside) partWithin[gp] = 1;
       }
     }
-    const within = new Set<number>();
+    // Lists that may match inside the span: those with an alternative that requires nothing, and those below.
+    const within = this.always.slice();
     const runnable = new Map<number, number[]>();
     for (const gp of touched) {
-      const full = this.partFull[gp];
-      if (partAll[gp] !== full) continue;
+      let all = true;
+      let inside = partWithin[gp] === 1;
+      for (const clause of this.partRest[gp]) {
+        let any = false;
+        let anyInside = false;
+        for (let k = 0; k < clause.length; k++) {
+          const v = clause[k];
+          if (variantStamp[v] !== gen) continue;
+          any = true;
+          if (variantWithin[v]) {
+            anyInside = true;
+            break;
+          }
+        }
+        if (!any) {
+          all = false;
+          break;
+        }
+        if (!anyInside) inside = false;
+      }
+      if (!all) continue;
       const ex = this.partExpr[gp];
-      if (partWithin[gp] === full) within.add(ex);
+      if (inside) within[ex] = 1;
       let list = runnable.get(ex);
       if (!list) {
         list = [];
@@ -839,14 +882,19 @@ export class Possible {
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
-    private readonly within: Set<number>,
+    private readonly within: Uint8Array,
     private readonly parts: Map<number, number[]>,
   ) {}
 
   /** False only when `re` is a known list and cannot match inside the sentence. */
   may(re: RegExp): boolean {
     const id = this.prefilter.idOf(re);
-    return id === undefined || this.prefilter.isAlways(id) || this.within.has(id);
+    return id === undefined || this.within[id] === 1;
+  }
+
+  /** `may` by the list's index in the prefilter (see {@link Prefilter.idOf}); -1 for a list it does not know. */
+  mayId(id: number): boolean {
+    return id < 0 || this.within[id] === 1;
   }
 
   private alternatives(re: RegExp): RegExp[] | undefined {
