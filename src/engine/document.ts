@@ -138,8 +138,8 @@ export interface BlockModel {
   directives: Directive[];
   /** For a top-level HTML block: the directives it holds (their `covers` are set by the assembly). */
   html?: { directives: Directive[]; isDirective: boolean };
-  /** The block holds a link or footnote definition: those resolve references anywhere in the memo. */
-  definitions: boolean;
+  /** Link and footnote definitions in the block: they resolve references anywhere in the memo. */
+  definitions: { kind: 'link' | 'footnote'; label: string; identifier: string }[];
 }
 
 /** Reads one top-level block of `text`. */
@@ -147,13 +147,13 @@ export function blockModel(node: RootContent, text: string): BlockModel {
   const units: Unit[] = [];
   const directives: Directive[] = [];
   const headings: BlockModel['headings'] = [];
-  let definitions = false;
+  const definitions: BlockModel['definitions'] = [];
 
   visit(node, (n) => {
     if (n.type === 'heading' && n.position) {
       headings.push({ depth: n.depth, title: inlineText(n, text).text.trim(), start: n.position.start.offset ?? 0, end: n.position.end.offset ?? 0 });
     } else if (n.type === 'definition' || n.type === 'footnoteDefinition') {
-      definitions = true;
+      definitions.push({ kind: n.type === 'definition' ? 'link' : 'footnote', label: n.label ?? n.identifier, identifier: n.identifier });
     }
   });
 
