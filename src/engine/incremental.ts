@@ -1,8 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Finding, LintOptions } from './types';
 import { parseMarkdown } from './parse';
-import { blockModel, shiftBlock, assembleDocument, buildDocument, type BlockModel } from './document';
-import { lintDocument, lintSession, type LintResult, type LintSession } from './lint';
+import { blockModel, shiftBlock, assembleDocument, buildDocument, type BlockModel, type MemoDocument, type Unit } from './document';
+import { lintDocument, lintSession, unitWorkKey, type LintResult, type LintSession } from './lint';
 import { resolveOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
 
@@ -52,18 +52,39 @@ export function createIncrementalLinter(options?: LintOptions): IncrementalLinte
     if (!session) throw optionsError;
     const next = update(state, text);
     state = next.state;
+    // Re-parsed blocks often hold units that did not change (the context blocks, the other items of a list or
+    // cells of a table): they keep their work.
+    if (next.replaced && next.fresh) {
+      const before = new Map<string, Unit>();
+      for (const b of next.replaced) for (const u of b.units) before.set(unitWorkKey(u), u);
+      for (const b of next.fresh) {
+        for (const u of b.units) {
+          const was = before.get(unitWorkKey(u));
+          const w = was && session.work.get(was);
+          if (w) session.work.set(u, w);
+        }
+      }
+    }
     return lintDocument(next.doc, session);
   };
   return { lintMemo, lint: (text) => lintMemo(text).findings };
 }
 
-function update(prev: State | undefined, text: string): { state: State | undefined; doc: ReturnType<typeof assembleDocument> } {
-  const blocks = prev && reuse(prev, text);
-  if (blocks) return { state: { text, blocks }, doc: assembleDocument(text, blocks) };
+interface Update {
+  state: State | undefined;
+  doc: MemoDocument;
+  /** The blocks re-parsed, as they were, and what they became. */
+  replaced?: BlockModel[];
+  fresh?: BlockModel[];
+}
+
+function update(prev: State | undefined, text: string): Update {
+  const r = prev && reuse(prev, text);
+  if (r) return { state: { text, blocks: r.blocks }, doc: assembleDocument(text, r.blocks), replaced: r.replaced, fresh: r.fresh };
   return full(text);
 }
 
-function full(text: string): { state: State | undefined; doc: ReturnType<typeof assembleDocument> } {
+function full(text: string): Update {
   // A byte-order mark shifts every offset: such a memo is always parsed whole.
   if (text.charCodeAt(0) === 0xfeff) return { state: undefined, doc: buildDocument(text) };
   const blocks = parseMarkdown(text).children.map((child) => blockModel(child, text));
@@ -71,10 +92,10 @@ function full(text: string): { state: State | undefined; doc: ReturnType<typeof 
 }
 
 /** The blocks of `text` from the previous state's, re-parsing only what the edit touches; undefined to parse whole. */
-function reuse(prev: State, text: string): BlockModel[] | undefined {
+function reuse(prev: State, text: string): { blocks: BlockModel[]; replaced?: BlockModel[]; fresh?: BlockModel[] } | undefined {
   const old = prev.text;
   const blocks = prev.blocks;
-  if (text === old) return blocks;
+  if (text === old) return { blocks };
   if (text.charCodeAt(0) === 0xfeff || blocks.length === 0) return undefined;
   if (!frontMatterClosed(old, blocks[0])) return undefined;
 
@@ -106,20 +127,43 @@ function reuse(prev: State, text: string): BlockModel[] | undefined {
   }
   const j = lo - 1;
 
-  // One unchanged block of context before, itself after a blank line (or the start of the memo).
-  // Front matter is read only at the start of a text: a region that is not the memo's start must not open with
-  // a front matter fence, or its parse would differ.
-  let first = i - 1;
-  while (first > 0 && (!blankBetween(old, blocks[first - 1].end, blocks[first].start) || FENCE.test(old.slice(lineStart(old, blocks[first].start), blocks[first].start + 3)))) first--;
-  const from = first <= 0 ? 0 : lineStart(old, blocks[first].start);
-  if (first < 0) first = 0;
-  // One unchanged block of context after, followed by a blank line (or the end of the memo).
-  let last = Math.max(j, i - 1) + 1;
-  while (last + 1 < blocks.length && (!blankBetween(old, blocks[last].end, blocks[last + 1].start) || lineStart(old, blocks[last + 1].start) < oldEnd)) last++;
+  const fenceAt = (k: number) => FENCE.test(old.slice(lineStart(old, blocks[k].start), blocks[k].start + 3));
+  // Where the region starts. After a blank line, a block can only join the block before it when that one is a
+  // list or a footnote definition (an item or an indented line continues them): otherwise the touched block
+  // starts the region. Else one unchanged block of context before, itself after a blank line (or the start of
+  // the memo). Front matter is read only at the start of a text: a region that is not the memo's start must not
+  // open with a front matter fence, or its parse would differ.
+  let first: number;
+  let from: number;
+  if (i > 0 && i <= j && p >= lineStart(old, blocks[i].start) && !JOINS.has(blocks[i - 1].node.type) && blankBetween(old, blocks[i - 1].end, blocks[i].start) && !fenceAt(i)) {
+    first = i;
+    from = lineStart(old, blocks[i].start);
+  } else {
+    first = i - 1;
+    while (first > 0 && (!blankBetween(old, blocks[first - 1].end, blocks[first].start) || fenceAt(first))) first--;
+    from = first <= 0 ? 0 : lineStart(old, blocks[first].start);
+    if (first < 0) first = 0;
+  }
+  // Where it ends. When the edit stays inside the touched blocks and a blank line and a block at the margin that
+  // is not a list follow, nothing the region becomes can take that block in, unless it runs on to the region's
+  // end (an unclosed fence or HTML block): checked after parsing. Else one unchanged block of context after,
+  // followed by a blank line (or the end of the memo), which must parse exactly as before.
+  let last: number;
+  let open = false;
+  const k = j + 1;
+  if (j >= i && k < blocks.length && oldEnd <= blocks[j].end && blankBetween(old, blocks[j].end, blocks[k].start) && lineStart(old, blocks[k].start) === blocks[k].start && !JOINS.has(blocks[k].node.type) && !/\s/.test(old[blocks[k].start] ?? ' ')) {
+    last = j;
+    open = true;
+  } else {
+    last = Math.max(j, i - 1) + 1;
+    while (last + 1 < blocks.length && (!blankBetween(old, blocks[last].end, blocks[last + 1].start) || lineStart(old, blocks[last + 1].start) < oldEnd)) last++;
+  }
   const to = last + 1 < blocks.length ? lineStart(old, blocks[last + 1].start) : old.length;
   if (from > p || to < oldEnd) return undefined;
 
   const region = text.slice(from, to + delta);
+  // The touched block may now open with a front matter fence itself.
+  if (from > 0 && FENCE.test(region)) return undefined;
   // References in the region resolve against definitions anywhere in the memo: parse it with the definitions
   // of the blocks kept, written after it, and drop those.
   const kept = [...blocks.slice(0, first), ...blocks.slice(last + 1)];
@@ -132,8 +176,12 @@ function reuse(prev: State, text: string): BlockModel[] | undefined {
   const nodes = parsed.filter((n) => (n.position?.start.offset ?? 0) < region.length);
   if (nodes.some((n) => (n.position?.end.offset ?? 0) > region.length)) return undefined;
   if (parsed.length - nodes.length !== definitions.length) return undefined;
-  // The context block after the edit must come out exactly as before: then what follows it parses as before.
-  if (to < old.length) {
+  if (open) {
+    // The region must end with a blank line outside its last block.
+    const end = nodes.length ? (nodes[nodes.length - 1].position?.end.offset ?? region.length) : 0;
+    if (!blankBetween(region, end, region.length) && !(nodes.length === 0 && /^\s*$/.test(region))) return undefined;
+  } else if (to < old.length) {
+    // The context block after the edit must come out exactly as before: then what follows it parses as before.
     const was = blocks[last];
     const now = nodes[nodes.length - 1];
     if (!now || !now.position || was.node.type !== now.type) return undefined;
@@ -148,10 +196,12 @@ function reuse(prev: State, text: string): BlockModel[] | undefined {
   if (!frontMatterClosed(text, first === 0 ? fresh[0] : blocks[0])) return undefined;
   const after = blocks.slice(last + 1);
   for (const b of after) shiftBlock(b, delta);
-  return [...blocks.slice(0, first), ...fresh, ...after];
+  return { blocks: [...blocks.slice(0, first), ...fresh, ...after], replaced: blocks.slice(first, last + 1), fresh };
 }
 
 const FENCE = /^[ \t]*(?:---|\+\+\+)/;
+/** Blocks that a later block can continue after a blank line. */
+const JOINS = new Set(['list', 'footnoteDefinition']);
 const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
 
 /**

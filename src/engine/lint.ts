@@ -112,6 +112,11 @@ interface UnitWork {
   possibleWhole?: Possible;
 }
 
+/** What a unit's work depends on: two units with the same key have the same work. */
+export function unitWorkKey(u: Unit): string {
+  return [u.kind, u.context ?? '', u.rowLabel ?? '', u.header ?? '', u.rowText ?? '', u.text].join('\u0000');
+}
+
 /**
  * Everything a lint needs that does not depend on the text: resolved options, compiled rules, and the work
  * done per unit. A unit's work depends only on the unit and the options, so a session may keep it across texts
