@@ -1,4 +1,4 @@
-import type { Nodes, Parent, Root, RootContent, Heading, Html } from 'mdast';
+import type { Nodes, Parent, RootContent, Html } from 'mdast';
 import { parseMarkdown } from './parse';
 import { LineIndex } from './text';
 
@@ -67,7 +67,6 @@ export interface Directive {
 export interface MemoDocument {
   text: string;
   lines: LineIndex;
-  root: Root;
   units: Unit[];
   sections: Section[];
   directives: Directive[];
@@ -114,100 +113,103 @@ export function buildDocument(text: string): MemoDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root = parseMarkdown(bom ? text.slice(1) : text);
   if (bom) shiftOffsets(root, 1);
-  const lines = new LineIndex(text);
+  return assembleDocument(
+    text,
+    root.children.map((child) => blockModel(child, text)),
+  );
+}
+
+/**
+ * What one top-level block contributes to the document model, read from the block alone: its prose units,
+ * its headings (at any depth), and the directives inside it. Sections, the title and the directives between
+ * top-level blocks need the whole document and are worked out by {@link assembleDocument}.
+ */
+export interface BlockModel {
+  /** The parsed block; its positions are those of the text it was parsed from (see `shift`). */
+  node: RootContent;
+  /** What to add to the node's offsets to get offsets in the current text. */
+  shift: number;
+  start: number;
+  end: number;
+  /** Units in document order; `section` and `top` are set by {@link assembleDocument}. */
+  units: Unit[];
+  headings: { depth: number; title: string; start: number; end: number }[];
+  /** Directives nested in the block, in the order the block's walk finds them. */
+  directives: Directive[];
+  /** For a top-level HTML block: the directives it holds (their `covers` are set by the assembly). */
+  html?: { directives: Directive[]; isDirective: boolean };
+  /** Link and footnote definitions in the block: they resolve references anywhere in the memo. */
+  definitions: { kind: 'link' | 'footnote'; label: string; identifier: string }[];
+}
+
+/** Reads one top-level block of `text`. */
+export function blockModel(node: RootContent, text: string): BlockModel {
   const units: Unit[] = [];
-  const sections: Section[] = [];
   const directives: Directive[] = [];
-  let title: { start: number; end: number } | undefined;
+  const headings: BlockModel['headings'] = [];
+  const definitions: BlockModel['definitions'] = [];
 
-  // Sections from headings at any depth, in document order.
-  const headings: { node: Heading; start: number; end: number }[] = [];
-  visit(root, (node) => {
-    if (node.type === 'heading' && node.position) {
-      headings.push({ node, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
+  visit(node, (n) => {
+    if (n.type === 'heading' && n.position) {
+      headings.push({ depth: n.depth, title: inlineText(n, text).text.trim(), start: n.position.start.offset ?? 0, end: n.position.end.offset ?? 0 });
+    } else if (n.type === 'definition' || n.type === 'footnoteDefinition') {
+      definitions.push({ kind: n.type === 'definition' ? 'link' : 'footnote', label: n.label ?? n.identifier, identifier: n.identifier });
     }
   });
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    let end = text.length;
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j].node.depth <= h.node.depth) {
-        end = headings[j].start;
-        break;
-      }
-    }
-    const t = inlineText(h.node, text).text.trim();
-    const parentOpen = sections.some((s) => s.openQuestions && s.start <= h.start && h.start < s.end);
-    sections.push({ title: t, depth: h.node.depth, start: h.start, end, openQuestions: parentOpen || OPEN_QUESTION_TITLES.has(normaliseTitle(t)) });
-    if (!title && h.node.depth === 1) title = { start: h.start, end: h.end };
-  }
-  const sectionAt = (offset: number): number => {
-    let best = -1;
-    for (let i = 0; i < sections.length; i++) {
-      if (sections[i].start <= offset && offset < sections[i].end) best = i;
-    }
-    return best;
-  };
 
-  const tracked = new Map<string, { start: number; end: number }>();
-
-  root.children.forEach((child, top) => {
-    walkBlock(child, top, false);
-  });
-
-  function addUnit(node: Nodes, kind: Unit['kind'], top: number, quoted: boolean, extra?: Partial<Unit>): Unit | undefined {
-    if (!node.position) return undefined;
-    const { text: t, map } = inlineText(node as Parent, text);
-    const start = node.position.start.offset ?? 0;
-    const end = node.position.end.offset ?? 0;
-    const unit: Unit = { kind, text: t, map, start, end, quoted, section: sectionAt(start), top, ...extra };
+  function addUnit(n: Nodes, kind: Unit['kind'], quoted: boolean, extra?: Partial<Unit>): Unit | undefined {
+    if (!n.position) return undefined;
+    const { text: t, map } = inlineText(n as Parent, text);
+    const start = n.position.start.offset ?? 0;
+    const end = n.position.end.offset ?? 0;
+    const unit: Unit = { kind, text: t, map, start, end, quoted, section: -1, top: -1, ...extra };
     units.push(unit);
     return unit;
   }
 
-  function walkBlock(node: RootContent, top: number, quoted: boolean): void {
-    switch (node.type) {
+  function walkBlock(n: RootContent, quoted: boolean): void {
+    switch (n.type) {
       case 'paragraph':
-        addUnit(node, 'paragraph', top, quoted);
-        collectInlineDirectives(node, node);
+        addUnit(n, 'paragraph', quoted);
+        collectInlineDirectives(n, n);
         return;
       case 'heading':
-        addUnit(node, 'heading', top, quoted);
-        collectInlineDirectives(node, node);
+        addUnit(n, 'heading', quoted);
+        collectInlineDirectives(n, n);
         return;
       case 'blockquote':
-        blockDirectives(node);
-        for (const c of node.children) walkBlock(c, top, true);
+        blockDirectives(n, directives);
+        for (const c of n.children) walkBlock(c, true);
         return;
       case 'list':
-        for (const item of node.children) walkBlock(item, top, quoted);
+        for (const item of n.children) walkBlock(item, quoted);
         return;
       case 'listItem':
-        blockDirectives(node);
-        for (const c of node.children) walkBlock(c, top, quoted);
+        blockDirectives(n, directives);
+        for (const c of n.children) walkBlock(c, quoted);
         return;
       case 'footnoteDefinition':
-        blockDirectives(node);
-        for (const c of node.children) walkBlock(c, top, quoted);
+        blockDirectives(n, directives);
+        for (const c of n.children) walkBlock(c, quoted);
         return;
       case 'table': {
-        const headerRow = node.children[0];
+        const headerRow = n.children[0];
         const headers = headerRow ? headerRow.children.map((c) => inlineText(c, text).text.trim()) : [];
         const aboutOthers = headers.some((h) => THIRD_PARTY_TABLE.test(h));
-        node.children.forEach((row, r) => {
+        n.children.forEach((row, r) => {
           const cellTexts = row.children.map((c) => inlineText(c, text).text.trim());
           const rowText = cellTexts.filter(Boolean).join(' | ');
           row.children.forEach((cell, c) => {
             const context = aboutOthers ? 'third-party' : r > 0 && PAST_COLUMN.test(headers[c] ?? '') ? 'past' : undefined;
             const label = c > 0 && cellTexts[0] && cellTexts[0].length <= 40 ? cellTexts[0] : undefined;
-            addUnit(cell, 'cell', top, quoted, { rowText, header: r > 0 ? headers[c] : undefined, context, rowLabel: label });
+            addUnit(cell, 'cell', quoted, { rowText, header: r > 0 ? headers[c] : undefined, context, rowLabel: label });
             collectInlineDirectives(cell, cell);
           });
         });
         return;
       }
       case 'html':
-        // Top-level directive comments are handled below, with their siblings.
+        // Top-level directive comments are handled by the assembly, with their siblings.
         return;
       default:
         // code, yaml, toml, definition, thematicBreak: not prose.
@@ -215,30 +217,10 @@ export function buildDocument(text: string): MemoDocument {
     }
   }
 
-  // Block-level directives: a comment on its own covers the next sibling block.
-  blockDirectives(root);
-
-  function blockDirectives(parent: Parent): void {
-    const kids = parent.children as RootContent[];
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      if (k.type !== 'html' || !k.position) continue;
-      for (const d of parseDirectives(k)) {
-        if (d.scope === 'block') {
-          let j = i + 1;
-          while (j < kids.length && kids[j].type === 'html' && isDirectiveHtml(kids[j] as Html)) j++;
-          const next = kids[j];
-          if (next?.position) d.covers = { start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 };
-        }
-        directives.push(d);
-      }
-    }
-  }
-
-  function collectInlineDirectives(node: Nodes, container: Nodes): void {
-    visit(node, (n) => {
-      if (n.type === 'html' && n.position) {
-        for (const d of parseDirectives(n)) {
+  function collectInlineDirectives(n: Nodes, container: Nodes): void {
+    visit(n, (h) => {
+      if (h.type === 'html' && h.position) {
+        for (const d of parseDirectives(h)) {
           if (d.scope === 'block' && container.position) {
             d.covers = { start: container.position.start.offset ?? 0, end: container.position.end.offset ?? 0 };
           }
@@ -248,30 +230,116 @@ export function buildDocument(text: string): MemoDocument {
     });
   }
 
-  function parseDirectives(node: Html): Directive[] {
-    const out: Directive[] = [];
-    const start = node.position?.start.offset ?? 0;
-    // A block of HTML may hold several comments; read each one.
-    const re = /<!--[\s\S]*?-->/g;
-    for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
-      const d = DIRECTIVE.exec(m[0]);
-      if (!d) continue;
-      const body = d[2];
-      const colon = body.search(/[:：]/);
-      const ids = (colon >= 0 ? body.slice(0, colon) : body).split(/[\s,，]+/).filter(Boolean);
-      const rationale = colon >= 0 ? body.slice(colon + 1).trim() : '';
-      // node.value is the source slice, so offsets inside it are offsets in the memo.
-      out.push({
-        scope: d[1] === 'redflags-ack-file' ? 'file' : 'block',
-        rules: ids,
-        rationale,
-        start: start + m.index,
-        end: start + m.index + m[0].length,
-      });
+  walkBlock(node, false);
+  const html = node.type === 'html' && node.position ? { directives: parseDirectives(node), isDirective: isDirectiveHtml(node) } : undefined;
+  return {
+    node,
+    shift: 0,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    units,
+    headings,
+    directives,
+    html,
+    definitions,
+  };
+}
+
+/** Moves a block model by `by` characters (the text before it grew or shrank). */
+export function shiftBlock(b: BlockModel, by: number): void {
+  if (by === 0) return;
+  b.shift += by;
+  b.start += by;
+  b.end += by;
+  for (const u of b.units) {
+    u.start += by;
+    u.end += by;
+    const m = u.map;
+    for (let k = 0; k < m.length; k++) m[k] += by;
+  }
+  for (const h of b.headings) {
+    h.start += by;
+    h.end += by;
+  }
+  const moveDirective = (d: Directive) => {
+    d.start += by;
+    d.end += by;
+    if (d.covers) d.covers = { start: d.covers.start + by, end: d.covers.end + by };
+  };
+  b.directives.forEach(moveDirective);
+  // The covers of top-level directives are set by each assembly.
+  b.html?.directives.forEach((d) => {
+    d.start += by;
+    d.end += by;
+  });
+}
+
+/** The document model from the text and its top-level blocks, in order. */
+export function assembleDocument(text: string, blocks: readonly BlockModel[]): MemoDocument {
+  const lines = new LineIndex(text);
+  const units: Unit[] = [];
+  const sections: Section[] = [];
+  const directives: Directive[] = [];
+  let title: { start: number; end: number } | undefined;
+
+  // Sections from headings at any depth, in document order.
+  const headings = blocks.flatMap((b) => b.headings);
+  // Only Open-questions sections matter to the sections nested in them.
+  const openSections: Section[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].start;
+        break;
+      }
     }
-    return out;
+    const t = h.title;
+    const parentOpen = openSections.some((s) => s.start <= h.start && h.start < s.end);
+    const section = { title: t, depth: h.depth, start: h.start, end, openQuestions: parentOpen || OPEN_QUESTION_TITLES.has(normaliseTitle(t)) };
+    sections.push(section);
+    if (section.openQuestions) openSections.push(section);
+    if (!title && h.depth === 1) title = { start: h.start, end: h.end };
+  }
+  // The last section that starts at or before the offset and runs past it (sections are in document order).
+  const sectionAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) if (offset < sections[i].end) return i;
+    return -1;
+  };
+
+  blocks.forEach((b, top) => {
+    for (const u of b.units) {
+      u.section = sectionAt(u.start);
+      u.top = top;
+      units.push(u);
+    }
+    directives.push(...b.directives);
+  });
+
+  // Block-level directives: a comment on its own covers the next sibling block.
+  for (let i = 0; i < blocks.length; i++) {
+    const html = blocks[i].html;
+    if (!html) continue;
+    for (const d of html.directives) {
+      if (d.scope === 'block') {
+        let j = i + 1;
+        while (j < blocks.length && blocks[j].html?.isDirective) j++;
+        const next = blocks[j];
+        d.covers = next && next.node.position ? { start: next.start, end: next.end } : undefined;
+      }
+      directives.push(d);
+    }
   }
 
+  const tracked = new Map<string, { start: number; end: number }>();
   // Tagged Open-questions entries, e.g. "- [ ] (zhu/gap/burn) Can the company…".
   for (const u of units) {
     if (u.section < 0 || !sections[u.section].openQuestions) continue;
@@ -291,7 +359,49 @@ export function buildDocument(text: string): MemoDocument {
     }
   }
 
-  return { text, lines, root, units, sections, directives, title, tracked };
+  return { text, lines, units, sections, directives, title, tracked };
+}
+
+/** Directives of `redflags-ack` comments among a parent's children: a comment on its own covers the next sibling. */
+function blockDirectives(parent: Parent, out: Directive[]): void {
+  const kids = parent.children as RootContent[];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.type !== 'html' || !k.position) continue;
+    for (const d of parseDirectives(k)) {
+      if (d.scope === 'block') {
+        let j = i + 1;
+        while (j < kids.length && kids[j].type === 'html' && isDirectiveHtml(kids[j] as Html)) j++;
+        const next = kids[j];
+        if (next?.position) d.covers = { start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 };
+      }
+      out.push(d);
+    }
+  }
+}
+
+function parseDirectives(node: Html): Directive[] {
+  const out: Directive[] = [];
+  const start = node.position?.start.offset ?? 0;
+  // A block of HTML may hold several comments; read each one.
+  const re = /<!--[\s\S]*?-->/g;
+  for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
+    const d = DIRECTIVE.exec(m[0]);
+    if (!d) continue;
+    const body = d[2];
+    const colon = body.search(/[:：]/);
+    const ids = (colon >= 0 ? body.slice(0, colon) : body).split(/[\s,，]+/).filter(Boolean);
+    const rationale = colon >= 0 ? body.slice(colon + 1).trim() : '';
+    // node.value is the source slice, so offsets inside it are offsets in the memo.
+    out.push({
+      scope: d[1] === 'redflags-ack-file' ? 'file' : 'block',
+      rules: ids,
+      rationale,
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    });
+  }
+  return out;
 }
 
 function isDirectiveHtml(node: Html): boolean {

@@ -8,6 +8,7 @@
  */
 export type { Finding, LintOptions, Severity, SeveritySetting, RuleKind, Language, Point, Range, Acknowledgement } from './types';
 export { lint, lintMemo, DIRECTIVE_RULES, passageIds, type LintResult } from './lint';
+export { createIncrementalLinter, type IncrementalLinter } from './incremental';
 export { explain, explainRule, type Explanation } from './explain';
 export { OptionsError, resolveOptions, coerceSeverity, SEVERITIES } from './options';
 export { rules, docPath } from '../rules/index';

@@ -3,6 +3,7 @@ import { cues, leadingContrast, type CueClass } from './cues';
 import type { Sentence, Span } from './segment';
 import { compileTerms, findAll, findFirst, type Hit } from './terms';
 import { concepts } from '../rules/concepts';
+import type { Possible } from './prefilter';
 
 /**
  * Judging a sentence: does it assert the rule's condition about this company, now or as a plan?
@@ -21,6 +22,8 @@ export interface SentenceContext {
    * list is searched once per sentence, not once per rule.
    */
   hits?: Map<string, Hit | null>;
+  /** Which term lists may match in this sentence at all (see `prefilter.ts`); the others are not run. */
+  possible?: Possible;
 }
 
 /** Why a candidate did not fire, for tracing and tests. */
@@ -37,13 +40,20 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Every match of a term list in the sentence, through the sentence's prefilter when there is one. */
+function findAllIn(g: RegExp, text: string, s: Span, possible: Possible | undefined): Hit[] {
+  if (!possible) return findAll(g, text, s.start, s.end);
+  return possible.may(g) ? possible.findAll(g, text, s.start, s.end) : [];
+}
+
 /** Matches one pattern in the sentence: the earliest hit of each group, or undefined. */
-export function matchPattern(p: CompiledPattern, text: string, s: Span, memo?: Map<string, Hit | null>): Hit[] | undefined {
+export function matchPattern(p: CompiledPattern, text: string, s: Span, memo?: Map<string, Hit | null>, possible?: Possible): Hit[] | undefined {
   const hits: Hit[] = [];
   for (const g of p.groups) {
     let h: Hit | null | undefined = memo?.get(g.source);
     if (h === undefined) {
-      h = findFirst(g, text, s.start, s.end) ?? null;
+      if (!possible) h = findFirst(g, text, s.start, s.end) ?? null;
+      else h = possible.may(g) ? (possible.findFirst(g, text, s.start, s.end) ?? null) : null;
       memo?.set(g.source, h);
     }
     if (!h) return undefined;
@@ -54,7 +64,7 @@ export function matchPattern(p: CompiledPattern, text: string, s: Span, memo?: M
     const first = Math.min(...hits.map((h) => h.start));
     const last = Math.max(...hits.map((h) => h.end));
     if (last - first > p.within) {
-      const all = p.groups.map((g) => findAll(g, text, s.start, s.end));
+      const all = p.groups.map((g) => findAllIn(g, text, s, possible));
       let best: Hit[] | undefined;
       let bestSpan = Infinity;
       for (const anchor of all[0]) {
@@ -164,14 +174,14 @@ export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: strin
   const { text, sentence } = ctx;
   let last: Verdict = { fired: false, triggers: [] };
   for (const p of rule.patterns) {
-    const triggers = matchPattern(p, text, sentence, ctx.hits);
+    const triggers = matchPattern(p, text, sentence, ctx.hits, ctx.possible);
     if (!triggers) continue;
     const why = suppression(rule, p, ctx, triggers, blockText);
     if (!why) return { fired: true, pattern: p, triggers };
     last = { fired: false, pattern: p, triggers, reason: why.reason, cue: why.cue };
     // The earliest words may sit in a negated or hypothetical part of the sentence while the claim comes
     // later ("Revenue is not the point here: the company is on the road to AGI"): try the last match of each list.
-    const late = p.groups.map((g) => findAll(g, text, sentence.start, sentence.end).pop());
+    const late = p.groups.map((g) => findAllIn(g, text, sentence, ctx.possible).pop());
     if (late.every((h): h is Hit => h !== undefined) && late.some((h, i) => h.start !== triggers[i].start)) {
       if (!suppression(rule, p, ctx, late, blockText)) return { fired: true, pattern: p, triggers: late };
     }
@@ -193,7 +203,7 @@ function suppression(
   const sentenceSpan: Span = sentence;
   // Every match of the pattern's term lists is claim wording, not only the first: in "open LLMs are
   // structurally disadvantaged and will not catch the frontier", "not" belongs to a trigger term too.
-  const triggers = [...chosen, ...p.groups.flatMap((g) => findAll(g, text, sentence.start, sentence.end))];
+  const triggers = [...chosen, ...p.groups.flatMap((g) => findAllIn(g, text, sentence, ctx.possible))];
 
   if (p.unless) {
     const h = cueIn(p.unless, text, sentenceSpan, triggers, undefined, true);

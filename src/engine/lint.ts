@@ -2,7 +2,9 @@ import type { Finding, LintOptions, Range, Severity } from './types';
 import { buildDocument, type MemoDocument, type Unit, type Directive } from './document';
 import { splitSentences, type Sentence } from './segment';
 import { compileRule, type CompiledRule } from './compile';
-import { judge, findQuotes, matchPattern, type Verdict } from './judge';
+import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
+import { Prefilter, type Occurrences, type Possible } from './prefilter';
+import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
 import type { RuleSpec, AbsenceMatch } from '../rules/types';
@@ -31,12 +33,24 @@ export interface LintResult {
   sections: { title: string; depth: number; range: Range }[];
 }
 
-const compiledCache = new Map<string, CompiledRule[]>();
+/** The compiled rules of one set of extra terms, and the prefilter over all their term lists. */
+interface Matcher {
+  rules: CompiledRule[];
+  prefilter: Prefilter;
+}
 
-function compiledRules(opts: ResolvedOptions): CompiledRule[] {
+const compiledCache = new Map<string, Matcher>();
+
+function compiledRules(opts: ResolvedOptions): Matcher {
   let c = compiledCache.get(opts.termsKey);
   if (!c) {
-    c = ALL_RULES.map((r) => compileRule(r, opts.terms));
+    const rules = ALL_RULES.map((r) => compileRule(r, opts.terms));
+    const lists: RegExp[] = [];
+    for (const r of rules) {
+      for (const p of r.patterns) lists.push(...p.groups);
+      if (r.appliesIf) lists.push(r.appliesIf);
+    }
+    c = { rules, prefilter: new Prefilter(lists) };
     if (compiledCache.size > 16) compiledCache.clear();
     compiledCache.set(opts.termsKey, c);
   }
@@ -76,51 +90,155 @@ export function proseSentences(doc: MemoDocument, language: ResolvedOptions['lan
 export function lintMemo(text: string, options?: LintOptions): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint: text must be a string');
   const opts = resolveOptions(options, ALL_RULES);
-  const rules = compiledRules(opts);
-  const doc = buildDocument(text);
-  const findings: Finding[] = [];
-  const sentences = proseSentences(doc, opts.language);
-  const quotesByUnit = new Map<Unit, ReturnType<typeof findQuotes>>();
+  return lintDocument(buildDocument(text), lintSession(opts));
+}
 
+/** What the rules found in one unit, in the unit's own terms (offsets in its text), computed when first needed. */
+interface UnitWork {
+  sentences: Sentence[];
+  texts: string[];
+  questions: boolean[];
+  occ?: Occurrences;
+  /** Claims that fired, in sentence order then rule order: sentence, index into the session's claim rules, verdict. */
+  claims?: { si: number; rule: number; v: Verdict }[];
+  /** Per gap rule (index into the session's gap rules): the unit's first sentence that answers it, with the answer. */
+  answers?: ({ si: number; text: string } | null | undefined)[];
+  /** Per gap rule: whether the rule's `appliesIf` list matches the unit. */
+  applies?: (boolean | undefined)[];
+  /** Per sentence, what gap rules share while judging it. */
+  answerHits?: Map<string, Hit | null>[];
+  answerPossible?: Possible[];
+  /** What may match anywhere in the unit. */
+  possibleWhole?: Possible;
+}
+
+/** What a unit's work depends on: two units with the same key have the same work. */
+export function unitWorkKey(u: Unit): string {
+  return [u.kind, u.context ?? '', u.rowLabel ?? '', u.header ?? '', u.rowText ?? '', u.text].join('\u0000');
+}
+
+/**
+ * Everything a lint needs that does not depend on the text: resolved options, compiled rules, and the work
+ * done per unit. A unit's work depends only on the unit and the options, so a session may keep it across texts
+ * for the units that did not change (see `incremental.ts`).
+ */
+export interface LintSession {
+  opts: ResolvedOptions;
+  rules: CompiledRule[];
+  prefilter: Prefilter;
+  claimRules: CompiledRule[];
+  gapRules: CompiledRule[];
+  /** Per rule and pattern, the prefilter's index of each term list. */
+  lists: Map<CompiledRule, number[][]>;
+  work: WeakMap<Unit, UnitWork>;
+}
+
+export function lintSession(opts: ResolvedOptions): LintSession {
+  const { rules, prefilter } = compiledRules(opts);
   const claimRules = rules.filter((r) => {
     if (r.spec.kind === 'gap') return false;
     if (r.spec.kind === 'green' && !opts.green) return false;
     return effectiveSeverity(opts, r.spec) !== 'off';
   });
+  const gapRules = rules.filter((r) => r.spec.kind === 'gap');
+  const lists = new Map<CompiledRule, number[][]>();
+  for (const r of rules) lists.set(r, r.patterns.map((p) => p.groups.map((g) => prefilter.idOf(g) ?? -1)));
+  return { opts, rules, prefilter, claimRules, gapRules, lists, work: new WeakMap() };
+}
 
-  for (const js of sentences) {
-    if (isQuestion(js.text)) continue;
-    let quotes = quotesByUnit.get(js.unit);
-    if (!quotes) {
-      quotes = findQuotes(js.unit.text);
-      quotesByUnit.set(js.unit, quotes);
+/**
+ * False when no pattern of the rule can match in the sentence: some list of every pattern has no possible
+ * alternative there. Judging it would find nothing; this answers without judging.
+ */
+function mayFire(session: LintSession, rule: CompiledRule, possible: Possible): boolean {
+  const patterns = session.lists.get(rule)!;
+  for (const ids of patterns) {
+    let all = true;
+    for (const id of ids) {
+      if (!possible.mayId(id)) {
+        all = false;
+        break;
+      }
     }
-    // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
-    const ctx = { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes, hits: new Map() };
-    // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
-    const cellContext = js.unit.context;
-    for (const rule of claimRules) {
-      if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
-      if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
-      let v = judge(rule, ctx, js.unit.text);
-      // "| Data | None proprietary yet |": the row's label is part of what the cell says.
-      if (!v.fired && js.unit.rowLabel) v = judgeLabelled(rule, js.unit.rowLabel, js.text, js.sentence.start);
-      if (!v.fired) continue;
-      const severity = effectiveSeverity(opts, rule.spec, v.pattern?.severity);
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Lints a document model with a session. */
+export function lintDocument(doc: MemoDocument, session: LintSession): LintResult {
+  const { opts, rules, prefilter, claimRules, gapRules } = session;
+  const findings: Finding[] = [];
+
+  const workOf = (unit: Unit): UnitWork => {
+    let w = session.work.get(unit);
+    if (!w) {
+      const sentences = splitSentences(unit.text, opts.language);
+      const texts = sentences.map((s) => unit.text.slice(s.start, s.end));
+      w = { sentences, texts, questions: texts.map(isQuestion) };
+      session.work.set(unit, w);
+    }
+    return w;
+  };
+  const occurrencesOf = (unit: Unit, w: UnitWork): Occurrences => (w.occ ??= prefilter.scan(unit.text));
+  const judged = (unit: Unit, w: UnitWork, si: number): JudgedSentence => {
+    const sentence = w.sentences[si];
+    return { unit, sentence, text: w.texts[si], range: unitRange(doc, unit, sentence.start, sentence.end) };
+  };
+  // Every sentence of the memo's own prose: no block quotes, no Open-questions section.
+  const prose = (unit: Unit) => !unit.quoted && !(unit.section >= 0 && doc.sections[unit.section].openQuestions);
+
+  for (const unit of doc.units) {
+    if (!prose(unit)) continue;
+    const w = workOf(unit);
+    const claims = (w.claims ??= judgeClaims(session, unit, w, occurrencesOf(unit, w)));
+    for (const c of claims) {
+      const rule = claimRules[c.rule];
+      const severity = effectiveSeverity(opts, rule.spec, c.v.pattern?.severity);
       if (severity === 'off') continue;
-      findings.push(claimFinding(rule.spec, severity, js, v));
+      findings.push(claimFinding(rule.spec, severity, judged(unit, w, c.si), c.v));
     }
   }
 
   const answers: LintResult['answers'] = {};
   if (opts.gaps) {
-    for (const rule of rules) {
-      if (rule.spec.kind !== 'gap') continue;
+    const rows: AnswerRows = new Map();
+    gapRules.forEach((rule, gi) => {
       const severity = effectiveSeverity(opts, rule.spec);
-      const answer = findAnswer(doc, rule, sentences);
+      const answer = findAnswer(doc, rule, gi);
       answers[rule.spec.id] = answer;
-      if (severity === 'off' || answer.status !== 'unanswered') continue;
+      if (severity === 'off' || answer.status !== 'unanswered') return;
       findings.push(gapFinding(doc, rule.spec, severity as Severity));
+    });
+
+    function findAnswer(d: MemoDocument, rule: CompiledRule, gi: number): LintResult['answers'][string] {
+      const spec = rule.spec;
+      if (rule.appliesIf) {
+        const re = rule.appliesIf;
+        const applies = d.units.some((u) => {
+          const w = workOf(u);
+          const known = (w.applies ??= [])[gi];
+          if (known !== undefined) return known;
+          let v = false;
+          if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(re)) {
+            re.lastIndex = 0;
+            v = re.test(u.text);
+          }
+          w.applies[gi] = v;
+          return v;
+        });
+        if (!applies) return { status: 'not-applicable' };
+      }
+      const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => d.tracked.get(id)).find(Boolean);
+      if (tracked) return { status: 'tracked', range: d.lines.range(tracked.start, tracked.end) };
+      for (const unit of d.units) {
+        if (!prose(unit)) continue;
+        const w = workOf(unit);
+        const known = (w.answers ??= [])[gi];
+        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, rule, occurrencesOf(unit, w), rows));
+        if (a) return { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
+      }
+      return { status: 'unanswered' };
     }
   }
 
@@ -134,21 +252,102 @@ export function lintMemo(text: string, options?: LintOptions): LintResult {
   };
 }
 
+/** The claims of a unit: for each sentence that is not a question, each claim rule that fires on it. */
+function judgeClaims(session: LintSession, unit: Unit, w: UnitWork, occ: Occurrences): NonNullable<UnitWork['claims']> {
+  const { claimRules, prefilter } = session;
+  const out: NonNullable<UnitWork['claims']> = [];
+  let quotes: ReturnType<typeof findQuotes> | undefined;
+  for (let si = 0; si < w.sentences.length; si++) {
+    if (w.questions[si]) continue;
+    const sentence = w.sentences[si];
+    quotes ??= findQuotes(unit.text);
+    // One pass per unit found the words of every term list; the sentence runs only the lists it may match.
+    // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
+    const ctx = { text: unit.text.slice(0, sentence.end), sentence, quotes, hits: new Map(), possible: prefilter.possible(occ, sentence.start, sentence.end) };
+    let labelled: Labelled | null | undefined;
+    // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
+    const cellContext = unit.context;
+    for (let ri = 0; ri < claimRules.length; ri++) {
+      const rule = claimRules[ri];
+      if (cellContext === 'third-party' && rule.suppressedBy.has('thirdParty')) continue;
+      if (cellContext === 'past' && rule.suppressedBy.has('past')) continue;
+      let v: Verdict = mayFire(session, rule, ctx.possible) ? judge(rule, ctx, unit.text) : NOT_FIRED;
+      // "| Data | None proprietary yet |": the row's label is part of what the cell says.
+      if (!v.fired && unit.rowLabel) {
+        if (labelled === undefined) labelled = labelledContext(unit.rowLabel, w.texts[si], sentence.start, prefilter);
+        if (labelled && mayFire(session, rule, labelled.ctx.possible!)) v = judgeLabelled(rule, labelled);
+      }
+      if (v.fired) out.push({ si, rule: ri, v });
+    }
+  }
+  return out;
+}
+
+const NOT_FIRED: Verdict = { fired: false, triggers: [] };
+
+/** Table-row statements already judged in this lint, shared by the gap rules. */
+type AnswerRows = Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
+
+/** The unit's first sentence (or table-row statement) that answers a gap rule, or null. */
+function answerInUnit(session: LintSession, unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurrences, rows: AnswerRows): { si: number; text: string } | null {
+  const { prefilter } = session;
+  const seen = new Set<string>();
+  for (let si = 0; si < w.sentences.length; si++) {
+    if (w.questions[si]) continue;
+    const sentence = w.sentences[si];
+    // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
+    const hits = ((w.answerHits ??= [])[si] ??= new Map());
+    const possible = ((w.answerPossible ??= [])[si] ??= prefilter.possible(occ, sentence.start, sentence.end, unit.text.length));
+    if (mayFire(session, rule, possible) && judge(rule, { text: unit.text, sentence, quotes: [], hits, possible }, unit.text).fired) return { si, text: w.texts[si] };
+    // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
+    if (unit.kind === 'cell') {
+      const candidates = [unit.rowText, unit.header ? `${unit.header}: ${unit.text}` : undefined];
+      for (const c of candidates) {
+        if (!c || seen.has(c)) continue;
+        seen.add(c);
+        const span = { start: 0, end: c.length, language: sentence.language, chunks: [{ start: 0, end: c.length }], clauses: [{ start: 0, end: c.length }] };
+        let row = rows.get(c);
+        if (!row) {
+          row = { possible: prefilter.possibleIn(c), hits: new Map() };
+          rows.set(c, row);
+        }
+        if (mayFire(session, rule, row.possible) && rule.patterns.some((p) => matchPattern(p, c, span, row.hits, row.possible))) {
+          const vv = judge(rule, { text: c, sentence: span, quotes: [], hits: row.hits, possible: row.possible }, c);
+          if (vv.fired) return { si, text: c };
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** Lints a memo: text in, findings out. */
 export function lint(text: string, options?: LintOptions): Finding[] {
   return lintMemo(text, options).findings;
 }
 
-/** Judges a table cell's sentence prefixed with its row label, as one statement ("Data: none proprietary yet"). */
-function judgeLabelled(rule: CompiledRule, label: string, sentence: string, at: number): Verdict {
+/** A table cell's sentence prefixed with its row label, segmented once and judged by every rule. */
+interface Labelled {
+  ctx: SentenceContext;
+  text: string;
+  labelLength: number;
+  shift: number;
+}
+
+function labelledContext(label: string, sentence: string, at: number, prefilter: Prefilter): Labelled | null {
   const t = `${label}: ${sentence}`;
   const sent = splitSentences(t)[0];
-  if (!sent) return { fired: false, triggers: [] };
+  if (!sent) return null;
   const whole = { ...sent, start: 0, end: t.length };
-  const v = judge(rule, { text: t, sentence: whole, quotes: [] }, t);
+  return { ctx: { text: t, sentence: whole, quotes: [], hits: new Map(), possible: prefilter.possibleIn(t) }, text: t, labelLength: label.length, shift: at - label.length - 2 };
+}
+
+/** Judges a table cell's sentence prefixed with its row label, as one statement ("Data: none proprietary yet"). */
+function judgeLabelled(rule: CompiledRule, l: Labelled): Verdict {
+  const v = judge(rule, l.ctx, l.text);
   // Quote the cell's own words (offsets in the cell), not the synthetic label.
-  const shift = at - label.length - 2;
-  return { ...v, triggers: v.triggers.filter((h) => h.start >= label.length + 2).map((h) => ({ ...h, start: h.start + shift, end: h.end + shift })) };
+  const { shift, labelLength } = l;
+  return { ...v, triggers: v.triggers.filter((h) => h.start >= labelLength + 2).map((h) => ({ ...h, start: h.start + shift, end: h.end + shift })) };
 }
 
 function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v: Verdict): Finding {
@@ -196,39 +395,6 @@ function titleRange(doc: MemoDocument): Range {
   const trailing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(doc.text.slice(start, end));
   if (trailing) end -= trailing[0].length;
   return doc.lines.range(start, Math.max(start, end));
-}
-
-function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSentence[]): LintResult['answers'][string] {
-  const spec = rule.spec;
-  if (rule.appliesIf) {
-    const applies = doc.units.some((u) => {
-      rule.appliesIf!.lastIndex = 0;
-      return rule.appliesIf!.test(u.text);
-    });
-    if (!applies) return { status: 'not-applicable' };
-  }
-  const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => doc.tracked.get(id)).find(Boolean);
-  if (tracked) return { status: 'tracked', range: doc.lines.range(tracked.start, tracked.end) };
-  const rows = new Set<string>();
-  for (const js of sentences) {
-    if (isQuestion(js.text)) continue;
-    const v = judge(rule, { text: js.unit.text, sentence: js.sentence, quotes: [] }, js.unit.text);
-    if (v.fired) return { status: 'answered', range: js.range, text: js.text };
-    // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
-    if (js.unit.kind === 'cell') {
-      const candidates = [js.unit.rowText, js.unit.header ? `${js.unit.header}: ${js.unit.text}` : undefined];
-      for (const c of candidates) {
-        if (!c || rows.has(c)) continue;
-        rows.add(c);
-        const span = { start: 0, end: c.length, language: js.sentence.language, chunks: [{ start: 0, end: c.length }], clauses: [{ start: 0, end: c.length }] };
-        if (rule.patterns.some((p) => matchPattern(p, c, span))) {
-          const vv = judge(rule, { text: c, sentence: span, quotes: [] }, c);
-          if (vv.fired) return { status: 'answered', range: js.range, text: c };
-        }
-      }
-    }
-  }
-  return { status: 'unanswered' };
 }
 
 function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Finding {

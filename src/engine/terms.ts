@@ -20,10 +20,10 @@ export type Term = string | RegExp;
 
 // A letter or digit of a script written with spaces (Latin with its accents): Chinese characters next to a Latin
 // name are a boundary ("调用GPT-4的API"). A plain class keeps the combined expressions fast to compile and run.
-const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]';
-const LEFT = `(?<!${WORD})`;
+export const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]';
+export const LEFT = `(?<!${WORD})`;
 const UNICODE_B = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
-const RIGHT = `(?!${WORD})`;
+export const RIGHT = `(?!${WORD})`;
 
 const WORD_CHAR = new RegExp(`^${WORD}$`);
 function isLatinWordChar(ch: string | undefined): boolean {

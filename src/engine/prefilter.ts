@@ -1,0 +1,993 @@
+import { WORD, LEFT, RIGHT } from './terms';
+
+/**
+ * Literal prefilters for the compiled term lists.
+ *
+ * A term list compiles to one large case-insensitive Unicode alternation; running it over every sentence
+ * for every rule is what made linting slow. Most sentences contain none of a list's words, and that can be
+ * told without running the expression: every match of an alternative contains certain literal strings
+ * ("needles"), read off the expression's source. One Aho–Corasick pass over a unit's text finds every
+ * needle of every list at once; an alternative whose needles are absent from a sentence cannot match in it.
+ * A sentence runs only the alternatives that may match, each as a small expression of its own, and combines
+ * their matches exactly as the alternation would.
+ *
+ * The requirement of an alternative is a conjunction of clauses, each a disjunction of needles ("the", and
+ * "llm" or "llms"); a needle may also require a word boundary before or after it, when the expression puts
+ * one there. The analysis is conservative: where it does not understand a piece of an expression, that piece
+ * requires nothing, and an alternative that requires nothing is always run. Needles hold only characters
+ * that match nothing but themselves under the `iu` flags once lowered with {@link foldCode}: printable ASCII
+ * (`foldCode` also folds U+017F and U+212A, which match `s` and `k` under `iu`), a few caseless symbols, and
+ * the caseless CJK characters.
+ */
+
+/** A literal string every match holds, with the boundaries around it: 0 none, 1 no WORD character, 2 no `\w` character. */
+interface Needle {
+  text: string;
+  left: number;
+  right: number;
+}
+/** At least one of the needles occurs. */
+type Clause = Needle[];
+/** Every clause holds; an empty list requires nothing. */
+type Cnf = Clause[];
+
+/** Lowers a UTF-16 code unit the way the needles are written. */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x17f) return 115; // ſ matches s under `iu`
+  if (c === 0x212a) return 107; // the Kelvin sign matches k under `iu`
+  return c;
+}
+
+const SYMBOLS = new Set([0xa5, 0x20ac, 0xa3, 0xffe5, 0xd7, 0x2030]); // ¥ € £ ￥ × ‰
+
+/** True for a code unit a needle may hold (after folding): printable ASCII, a few symbols, caseless CJK. */
+function isNeedleCode(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e && !(c >= 65 && c <= 90)) ||
+    SYMBOLS.has(c) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** True for a folded code unit that `\w` matches. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Characters with a meaning in a pattern, and the quantifier openers (by code unit, ASCII only). */
+const SYNTAX = new Uint8Array(128);
+for (const ch of '\\^$.*+?()[]{}|') SYNTAX[ch.charCodeAt(0)] = 1;
+const QUANT = new Uint8Array(128);
+for (const ch of '*+?{') QUANT[ch.charCodeAt(0)] = 1;
+/** Escapes that stand for the character itself (`\.`, `\$`, `\/`…). */
+const IDENTITY = new Set('^$\\.*+?()[]{}|/'.split(''));
+
+/** A piece of a pattern: `chars` is one character of a small set, all of them needle characters. */
+type ClassAtom = { kind: 'chars'; chars: string[] } | { kind: 'other' };
+type Atom = ClassAtom | { kind: 'group'; cnf: Cnf } | { kind: 'left' | 'right' | 'b' };
+const OTHER: ClassAtom = { kind: 'other' };
+/** Classes read before, by source: the same few classes recur in every list. */
+const classCache = new Map<string, ClassAtom>();
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** The largest class read as a set of needle characters, and the most alternatives a run may grow to. */
+const MAX_CLASS = 26;
+const MAX_RUN_ALTERNATIVES = 64;
+/** The most clauses kept per alternative. */
+const MAX_CLAUSES = 4;
+
+// Words in most sentences of a memo: poor needles, whatever their length.
+const COMMON = new Set(
+  'the and for with that this our its are was were has have will not from into than then they their which about also more most such only been over what when while your you all any can per via and/or de da do das dos em no na nos nas um uma que com para por os as se ao the'.split(' '),
+);
+
+function needleScore(n: Needle): number {
+  const t = n.text.trim();
+  const length = COMMON.has(t) ? 1 : Math.min(t.length, 8);
+  return length * 100 + (n.left ? 150 : 0) + (n.right ? 150 : 0);
+}
+
+/** Higher is more selective: the weakest needle, then fewer needles. */
+function clauseScore(c: Clause): number {
+  let min = Infinity;
+  for (const n of c) min = Math.min(min, needleScore(n));
+  return min * 100 - Math.min(c.length, 99);
+}
+
+/** Drops needles implied by others: wherever "ab" occurs, "a" does too, so a clause with "a" needs no "ab". */
+function minimal(c: Clause): Clause {
+  const seen = new Set<string>();
+  const uniq = c.filter((n) => {
+    const k = `${n.text}\u0000${n.left}${n.right}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const sorted = uniq.sort((a, b) => a.text.length - b.text.length);
+  const kept: Clause = [];
+  for (const n of sorted) {
+    const implied = kept.some(
+      (k) => (k.left === 0 && k.right === 0 && n.text.includes(k.text)) || (k.text === n.text && (k.left === 0 || k.left === n.left) && (k.right === 0 || k.right === n.right)),
+    );
+    if (!implied) kept.push(n);
+  }
+  return kept;
+}
+
+/** The best clauses of a conjunction. */
+function best(cnf: Cnf): Cnf {
+  if (cnf.length <= 1) return cnf;
+  // The best clause always; more only when they are selective: a needle of one or two letters occurs in most
+  // sentences, and every occurrence costs a look-up.
+  const sorted = [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a));
+  return [sorted[0], ...sorted.slice(1).filter(strong)].slice(0, MAX_CLAUSES);
+}
+
+function strong(c: Clause): boolean {
+  return c.every((n) => needleScore(n) >= 300 && n.text.trim().length >= 2);
+}
+
+/**
+ * The requirement of a regular expression source under the `u` and `i` flags: clauses that every match
+ * satisfies. An empty list when the analysis cannot tell.
+ */
+export function requirementOf(source: string): Cnf {
+  let i = 0;
+  const n = source.length;
+
+  // Alternation := Sequence ('|' Sequence)*. Several branches make one clause: the best of each branch.
+  function alternation(leftHint: number): Cnf {
+    const branches: Cnf[] = [];
+    for (;;) {
+      branches.push(sequence(leftHint));
+      if (i < n && source[i] === '|') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (branches.length === 1) return branches[0];
+    const clause: Clause = [];
+    for (const b of branches) {
+      if (b.length === 0) return [];
+      let top = b[0];
+      for (const c of b) if (clauseScore(c) > clauseScore(top)) top = c;
+      clause.push(...top);
+    }
+    return [minimal(clause)];
+  }
+
+  // Sequence := (Atom Quantifier?)*, up to ')' or '|' or the end. Adjacent literal characters (and small
+  // classes of them, such as `\d`) make a run; each run and each required group adds clauses.
+  function sequence(leftHint: number): Cnf {
+    const clauses: Cnf = [];
+    let run: string[] = [''];
+    let runLeft = 0;
+    let pending = leftHint;
+    const flush = (right: number) => {
+      if (run[0] !== '') {
+        const r = right === 2 && !run.every((s) => isAsciiWord(s.charCodeAt(s.length - 1))) ? 0 : right;
+        clauses.push(minimal(run.map((text) => ({ text, left: runLeft, right: r }))));
+      }
+      run = [''];
+      runLeft = 0;
+    };
+    const start = (chars: string[]) => {
+      // The boundary before a run: "no WORD character" always holds; `\b` means "no \w" before a \w character.
+      runLeft = pending === 2 && !chars.every((c) => isAsciiWord(c.charCodeAt(0))) ? 0 : pending;
+    };
+    const extend = (chars: string[]) => {
+      if (run[0] === '') start(chars);
+      if (run.length === 1 && chars.length === 1) {
+        run[0] += chars[0];
+        return;
+      }
+      if (run.length * chars.length > MAX_RUN_ALTERNATIVES) {
+        flush(0);
+        start(chars);
+      }
+      run = run.flatMap((r) => chars.map((c) => r + c));
+    };
+    while (i < n && source[i] !== '|' && source[i] !== ')') {
+      // Fast path: a plain literal character not followed by a quantifier.
+      const code = source.charCodeAt(i);
+      if (code < 0xd800 && !SYNTAX[code] && (i + 1 >= n || !QUANT[source.charCodeAt(i + 1)])) {
+        i++;
+        const f = foldCode(code);
+        if (isNeedleCode(f)) {
+          const ch = String.fromCharCode(f);
+          if (run[0] !== '' && run.length === 1) run[0] += ch;
+          else extend([ch]);
+        } else flush(0);
+        pending = 0;
+        continue;
+      }
+      const atom = parseAtom(pending);
+      const q = quantifier();
+      if (atom.kind === 'left' || atom.kind === 'right' || atom.kind === 'b') {
+        flush(atom.kind === 'right' ? 1 : atom.kind === 'b' ? 2 : 0);
+        pending = atom.kind === 'left' ? 1 : atom.kind === 'b' ? 2 : 0;
+        continue;
+      }
+      pending = 0;
+      if (atom.kind === 'chars') {
+        if (q.min === 0) {
+          flush(0);
+        } else {
+          extend(atom.chars);
+          if (q.max !== 1) flush(0);
+        }
+      } else {
+        flush(0);
+        if (atom.kind === 'group' && q.min > 0) clauses.push(...atom.cnf);
+      }
+    }
+    flush(0);
+    return best(clauses);
+  }
+
+  function quantifier(): { min: number; max: number } {
+    let min = 1;
+    let max = 1;
+    const c = source[i];
+    if (c === '*') {
+      min = 0;
+      max = Infinity;
+      i++;
+    } else if (c === '+') {
+      max = Infinity;
+      i++;
+    } else if (c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '{') {
+      BRACES.lastIndex = i;
+      const m = BRACES.exec(source);
+      if (!m) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length;
+    } else {
+      return { min, max };
+    }
+    if (source[i] === '?') i++; // lazy
+    return { min, max };
+  }
+
+  function parseAtom(pending: number): Atom {
+    const c = source[i];
+    if (c === '(') {
+      // A lookaround consumes nothing: skip it whole (the engine's word boundaries are remembered).
+      if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+        const e = groupEnd(source, i);
+        if (e < 0) throw new Error('unclosed group');
+        const whole = source.slice(i, e);
+        i = e;
+        return whole === LEFT ? { kind: 'left' } : whole === RIGHT ? { kind: 'right' } : OTHER;
+      }
+      i++;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?<', i)) {
+        const close = source.indexOf('>', i);
+        if (close < 0) throw new Error('bad group name');
+        i = close + 1;
+      } else if (source[i] === '?') {
+        throw new Error('unknown group');
+      }
+      const cnf = alternation(pending);
+      if (source[i] !== ')') throw new Error('unclosed group');
+      i++;
+      return { kind: 'group', cnf };
+    }
+    if (c === '[') {
+      const from = i;
+      let e = i + 1;
+      while (e < n && source[e] !== ']') e += source[e] === '\\' ? 2 : 1;
+      const key = source.slice(from, e + 1);
+      const known = classCache.get(key);
+      if (known) {
+        i = e + 1;
+        return known;
+      }
+      const atom = parseClass();
+      classCache.set(key, atom);
+      return atom;
+    }
+    if (c === '\\') {
+      const e = source[i + 1];
+      if (e === undefined) throw new Error('trailing backslash');
+      if (e === 'p' || e === 'P') {
+        const close = source.indexOf('}', i);
+        if (source[i + 2] !== '{' || close < 0) throw new Error('bad property escape');
+        i = close + 1;
+        return OTHER;
+      }
+      if (e === 'u') {
+        if (source[i + 2] === '{') {
+          const close = source.indexOf('}', i);
+          if (close < 0) throw new Error('bad code point escape');
+          i = close + 1;
+        } else i += 6;
+        return OTHER;
+      }
+      if (e === 'x') {
+        i += 4;
+        return OTHER;
+      }
+      if (e === 'c') {
+        i += 3;
+        return OTHER;
+      }
+      if (e === 'k') {
+        const close = source.indexOf('>', i);
+        if (close < 0) throw new Error('bad back reference');
+        i = close + 1;
+        return OTHER;
+      }
+      if (/[1-9]/.test(e)) {
+        i += 2;
+        while (/[0-9]/.test(source[i] ?? '')) i++;
+        return OTHER;
+      }
+      i += 2;
+      if (e === 'd') return { kind: 'chars', chars: DIGITS };
+      if (e === 'b') return { kind: 'b' };
+      // An escaped syntax character is itself; \B \D \w \W \s \S \n \r \t \v \f \0 are not literals.
+      if (IDENTITY.has(e)) return { kind: 'chars', chars: [e] };
+      return OTHER;
+    }
+    if (c === '.' || c === '^' || c === '$') {
+      i++;
+      return OTHER;
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']' || c === ')' || c === '|') throw new Error(`unexpected ${c}`);
+    // A literal character (a whole surrogate pair for astral characters).
+    const code = source.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      i += 2;
+      return OTHER;
+    }
+    i++;
+    const f = foldCode(code);
+    return isNeedleCode(f) ? { kind: 'chars', chars: [String.fromCharCode(f)] } : OTHER;
+  }
+
+  function parseClass(): ClassAtom {
+    i++;
+    const negated = source[i] === '^';
+    if (negated) i++;
+    // A `]` right after `[` closes an empty class in JavaScript.
+    const chars = new Set<string>();
+    let pure = !negated;
+    while (i < n && source[i] !== ']') {
+      if (source[i] === '\\') {
+        const e = source[i + 1];
+        i += 2;
+        if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        }
+        pure = false;
+        if (e === 'p' || e === 'P' || (e === 'u' && source[i] === '{')) {
+          const close = source.indexOf('}', i);
+          if (close < 0) throw new Error('bad escape in class');
+          i = close + 1;
+        }
+        continue;
+      }
+      const lo = source.charCodeAt(i);
+      i++;
+      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== '\\' && i + 1 < n) {
+        const hi = source.charCodeAt(i + 1);
+        i += 2;
+        const ascii = (a: number, b: number) => a <= lo && hi <= b && lo <= hi;
+        if (ascii(48, 57) || ascii(97, 122) || ascii(65, 90)) {
+          for (let k = lo; k <= hi; k++) chars.add(String.fromCharCode(foldCode(k)));
+        } else pure = false;
+        continue;
+      }
+      const f = foldCode(lo);
+      if (isNeedleCode(f)) chars.add(String.fromCharCode(f));
+      else pure = false;
+    }
+    if (i >= n) throw new Error('unclosed class');
+    i++;
+    return pure && chars.size > 0 && chars.size <= MAX_CLASS ? { kind: 'chars', chars: [...chars] } : OTHER;
+  }
+
+  try {
+    const r = alternation(0);
+    if (i !== n) return [];
+    return r.filter((c) => c.length > 0 && c.every((x) => x.text.length > 0)).length === r.length ? r : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Needles of a source as one clause when it has a requirement (for tests and tools). */
+export function needlesOf(source: string): string[] | undefined {
+  const r = requirementOf(source);
+  return r.length ? r.map((c) => c.map((x) => x.text).join('|')) : undefined;
+}
+
+/** `[start, end)` of each top-level alternative of a source (outside groups and classes). */
+function topLevelAlternatives(source: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  out.push([start, source.length]);
+  return out;
+}
+
+/** Index just past the group that opens at `open` (a `(`), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = open; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * A term list's expression taken apart: its top-level alternatives, where an alternative of the form
+ * `(?<!…)(?:a|b|c)` (the shared left boundary of `compileTerms`) is taken apart once more, each part keeping
+ * the prefix.
+ */
+interface Item {
+  /** `prefix(?:parts)` when `grouped`, else the one part as written. */
+  prefix: string;
+  grouped: boolean;
+  /** Indices into {@link Split.parts}. */
+  parts: number[];
+}
+
+interface Split {
+  items: Item[];
+  parts: string[];
+  flags: string;
+}
+
+function split(re: RegExp): Split {
+  const source = re.source;
+  const items: Item[] = [];
+  const parts: Split['parts'] = [];
+  const add = (src: string) => {
+    parts.push(src);
+    return parts.length - 1;
+  };
+  // Removing alternatives renumbers capturing groups: with a back reference, the expression stays whole.
+  if (/\\[1-9]|\\k</.test(source)) {
+    items.push({ prefix: '', grouped: false, parts: [add(source)] });
+    return { items, parts, flags: re.flags };
+  }
+  for (const [a, b] of topLevelAlternatives(source)) {
+    const alt = source.slice(a, b);
+    let k = 0;
+    // Zero-width lookbehinds first, then one non-capturing group that runs to the end.
+    while (alt.startsWith('(?<!', k) || alt.startsWith('(?<=', k)) {
+      const e = groupEnd(alt, k);
+      if (e < 0) break;
+      k = e;
+    }
+    if (alt.startsWith('(?:', k) && groupEnd(alt, k) === alt.length) {
+      const inner = alt.slice(k + 3, alt.length - 1);
+      const innerParts = topLevelAlternatives(inner).map(([x, y]) => add(inner.slice(x, y)));
+      items.push({ prefix: alt.slice(0, k), grouped: true, parts: innerParts });
+    } else {
+      items.push({ prefix: '', grouped: false, parts: [add(alt)] });
+    }
+  }
+  return { items, parts, flags: re.flags };
+}
+
+/** Occurrences of needle texts in a text: the text's index, `[start, end)`, and the boundaries around it. */
+export interface Occurrences {
+  text: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Bit 1: no WORD character before; bit 2: no `\w` character before. */
+  left: Uint8Array;
+  /** The same after. */
+  right: Uint8Array;
+  length: number;
+}
+
+/** A match, as `terms.ts` reports them. */
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One alternative of a term list, as an expression of its own (compiled on first use). */
+class Part {
+  private re: RegExp | undefined;
+  constructor(
+    readonly source: string,
+    private readonly flags: string,
+  ) {}
+  get regex(): RegExp {
+    return (this.re ??= new RegExp(this.source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
+  }
+}
+
+let boundaryTable: Uint8Array | undefined;
+/** Per BMP code unit, bit 1: a WORD character (as `terms.ts` has it, under `iu`); bit 2: a `\w` character under `iu`. */
+function boundaries(): Uint8Array {
+  if (!boundaryTable) {
+    const t = new Uint8Array(0x10000);
+    const word = new RegExp(WORD, 'iu');
+    const w = /\w/iu;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (word.test(s)) t[c] |= 1;
+      if (w.test(s)) t[c] |= 2;
+    }
+    boundaryTable = t;
+  }
+  return boundaryTable;
+}
+
+/**
+ * A set of term-list expressions with their needles, and an Aho–Corasick automaton over all needle texts.
+ * {@link Possible} answers, for one sentence, which lists may match there, and searches a list by running only
+ * the alternatives that may, each as a small expression of its own.
+ */
+export class Prefilter {
+  private readonly index = new Map<RegExp, number>();
+  /**
+   * Per expression: its parts in order. Per part (global ids): its expression, and the variants of each clause
+   * after the first; the first clause's variants own the part (an occurrence of one of them makes it a candidate).
+   */
+  private readonly parts: Part[][] = [];
+  private readonly partBase: number[] = [];
+  private readonly partExpr: number[] = [];
+  private readonly partRest: Int32Array[][] = [];
+  /** Per expression: parts that require nothing (always run). */
+  private readonly alwaysParts: number[][] = [];
+  private readonly always: Uint8Array;
+  /** Per needle text: its variants (boundaries); per variant: boundaries and the parts it owns. */
+  private readonly variantsOf: number[][] = [];
+  private readonly variantLeft: number[] = [];
+  private readonly variantRight: number[] = [];
+  private readonly ownerPart: Int32Array[] = [];
+  private readonly textLength: number[] = [];
+  // The automaton: transitions per state (code unit → state), failure links, outputs (needle text ids).
+  private readonly goto: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+  // Scratch space of `possible`, stamped with a generation number per call.
+  private generation = 0;
+  private variantStamp = new Int32Array(0);
+  private variantWithin = new Uint8Array(0);
+  private partStamp = new Int32Array(0);
+  private partWithin = new Uint8Array(0);
+
+  constructor(expressions: Iterable<RegExp>) {
+    const textIds = new Map<string, number>();
+    const variantIds = new Map<string, number>();
+    const owners: number[][] = [];
+    const variantOf = (nd: Needle): number => {
+      let tid = textIds.get(nd.text);
+      if (tid === undefined) {
+        tid = this.variantsOf.length;
+        textIds.set(nd.text, tid);
+        this.variantsOf.push([]);
+        this.textLength.push(nd.text.length);
+        this.insert(nd.text, tid);
+      }
+      const vkey = `${nd.text}\u0000${nd.left}${nd.right}`;
+      let vid = variantIds.get(vkey);
+      if (vid === undefined) {
+        vid = owners.length;
+        variantIds.set(vkey, vid);
+        owners.push([]);
+        this.variantLeft.push(nd.left);
+        this.variantRight.push(nd.right);
+        this.variantsOf[tid].push(vid);
+      }
+      return vid;
+    };
+    for (const re of expressions) {
+      if (this.index.has(re)) continue;
+      const id = this.parts.length;
+      this.index.set(re, id);
+      const sp = split(re);
+      const parts: Part[] = [];
+      const base = this.partExpr.length;
+      this.partBase.push(base);
+      const alwaysParts: number[] = [];
+      for (const it of sp.items) {
+        for (const pi of it.parts) {
+          const source = it.grouped ? `${it.prefix}(?:${sp.parts[pi]})` : sp.parts[pi];
+          parts[pi] = new Part(source, sp.flags);
+        }
+      }
+      parts.forEach((part, pi) => {
+        const gp = base + pi;
+        this.partExpr[gp] = id;
+        const cnf = requirementOf(part.source);
+        if (cnf.length === 0) {
+          this.partRest[gp] = [];
+          alwaysParts.push(pi);
+          return;
+        }
+        // The most selective clause owns the part: common words then rarely make parts candidates.
+        const [head, ...rest] = [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a));
+        for (const nd of head) {
+          const vid = variantOf(nd);
+          const o = owners[vid];
+          if (o[o.length - 1] !== gp) o.push(gp);
+        }
+        this.partRest[gp] = rest.map((clause) => Int32Array.from(new Set(clause.map(variantOf))));
+      });
+      this.parts.push(parts);
+      this.alwaysParts.push(alwaysParts);
+    }
+    this.always = new Uint8Array(this.parts.length);
+    this.alwaysParts.forEach((a, id) => {
+      if (a.length) this.always[id] = 1;
+    });
+    for (const o of owners) this.ownerPart.push(Int32Array.from(o));
+    this.variantStamp = new Int32Array(owners.length);
+    this.variantWithin = new Uint8Array(owners.length);
+    this.partStamp = new Int32Array(this.partExpr.length);
+    this.partWithin = new Uint8Array(this.partExpr.length);
+    this.link();
+  }
+
+  private insert(s: string, tid: number): void {
+    let state = 0;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      let next = this.goto[state].get(c);
+      if (next === undefined) {
+        next = this.goto.length;
+        this.goto.push(new Map());
+        this.fail.push(0);
+        this.out.push([]);
+        this.goto[state].set(c, next);
+      }
+      state = next;
+    }
+    this.out[state].push(tid);
+  }
+
+  private link(): void {
+    const queue: number[] = [];
+    for (const s of this.goto[0].values()) queue.push(s);
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q];
+      for (const [c, s] of this.goto[r]) {
+        queue.push(s);
+        let f = this.fail[r];
+        while (f !== 0 && !this.goto[f].has(c)) f = this.fail[f];
+        const g = this.goto[f].get(c);
+        this.fail[s] = g !== undefined && g !== s ? g : 0;
+        if (this.out[this.fail[s]].length) this.out[s] = this.out[s].concat(this.out[this.fail[s]]);
+      }
+    }
+  }
+
+  /** Every needle text occurrence in `text`, in order of their ends, with the boundaries around it. */
+  scan(text: string): Occurrences {
+    let cap = 64;
+    let tids = new Int32Array(cap);
+    let start = new Int32Array(cap);
+    let end = new Int32Array(cap);
+    let left = new Uint8Array(cap);
+    let right = new Uint8Array(cap);
+    let length = 0;
+    let state = 0;
+    const { goto, fail, out, textLength } = this;
+    const table = boundaries();
+    const n = text.length;
+    for (let k = 0; k < n; k++) {
+      const c = foldCode(text.charCodeAt(k));
+      let next = goto[state].get(c);
+      while (next === undefined && state !== 0) {
+        state = fail[state];
+        next = goto[state].get(c);
+      }
+      state = next ?? 0;
+      const o = out[state];
+      for (let j = 0; j < o.length; j++) {
+        if (length === cap) {
+          cap *= 2;
+          const grow32 = (a: Int32Array) => {
+            const b = new Int32Array(cap);
+            b.set(a);
+            return b;
+          };
+          const grow8 = (a: Uint8Array) => {
+            const b = new Uint8Array(cap);
+            b.set(a);
+            return b;
+          };
+          tids = grow32(tids);
+          start = grow32(start);
+          end = grow32(end);
+          left = grow8(left);
+          right = grow8(right);
+        }
+        const s = k + 1 - textLength[o[j]];
+        tids[length] = o[j];
+        start[length] = s;
+        end[length] = k + 1;
+        left[length] = s === 0 ? 3 : 3 & ~table[text.charCodeAt(s - 1)];
+        right[length] = k + 1 === n ? 3 : 3 & ~table[text.charCodeAt(k + 1)];
+        length++;
+      }
+    }
+    return { text: tids, start, end, left, right, length };
+  }
+
+  /**
+   * What may match in a sentence `[from, to)` of a scanned text whose matches may run on to `textEnd` (the
+   * end of the text searched, which may go on past the sentence).
+   */
+  possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
+    const gen = ++this.generation;
+    const { variantStamp, variantWithin, partStamp, partWithin } = this;
+    const variants: number[] = [];
+    // Occurrences are in order of their ends: start at the first that ends inside the span.
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occ.end[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < occ.length; k++) {
+      const s = occ.start[k];
+      const e = occ.end[k];
+      if (e > textEnd) break;
+      if (s < from) continue;
+      const inside = e <= to ? 1 : 0;
+      const lb = occ.left[k];
+      // The searched text ends at `textEnd`: nothing follows there.
+      const rb = e === textEnd ? 3 : occ.right[k];
+      for (const v of this.variantsOf[occ.text[k]]) {
+        const l = this.variantLeft[v];
+        const r = this.variantRight[v];
+        if ((l && !(lb & l)) || (r && !(rb & r))) continue;
+        if (variantStamp[v] !== gen) {
+          variantStamp[v] = gen;
+          variantWithin[v] = inside;
+          variants.push(v);
+        } else if (inside) variantWithin[v] = 1;
+      }
+    }
+    // Candidate parts: owned by a variant present; then every other clause needs a variant present too.
+    const touched: number[] = [];
+    for (const v of variants) {
+      const ps = this.ownerPart[v];
+      const inside = variantWithin[v];
+      for (let j = 0; j < ps.length; j++) {
+        const gp = ps[j];
+        if (partStamp[gp] !== gen) {
+          partStamp[gp] = gen;
+          partWithin[gp] = inside;
+          touched.push(gp);
+        } else if (inside) partWithin[gp] = 1;
+      }
+    }
+    // Lists that may match inside the span: those with an alternative that requires nothing, and those below.
+    const within = this.always.slice();
+    const runnable = new Map<number, number[]>();
+    for (const gp of touched) {
+      let all = true;
+      let inside = partWithin[gp] === 1;
+      for (const clause of this.partRest[gp]) {
+        let any = false;
+        let anyInside = false;
+        for (let k = 0; k < clause.length; k++) {
+          const v = clause[k];
+          if (variantStamp[v] !== gen) continue;
+          any = true;
+          if (variantWithin[v]) {
+            anyInside = true;
+            break;
+          }
+        }
+        if (!any) {
+          all = false;
+          break;
+        }
+        if (!anyInside) inside = false;
+      }
+      if (!all) continue;
+      const ex = this.partExpr[gp];
+      if (inside) within[ex] = 1;
+      let list = runnable.get(ex);
+      if (!list) {
+        list = [];
+        runnable.set(ex, list);
+      }
+      list.push(gp - this.partBase[ex]);
+    }
+    return new Possible(this, from, within, runnable);
+  }
+
+  /** What may match anywhere in `text`. */
+  possibleIn(text: string): Possible {
+    return this.possible(this.scan(text), 0, text.length);
+  }
+
+  /** @internal */
+  idOf(re: RegExp): number | undefined {
+    return this.index.get(re);
+  }
+
+  /** @internal */
+  isAlways(id: number): boolean {
+    return this.always[id] === 1;
+  }
+
+  /** @internal The parts of expression `id` to run: those in `present` and those that require nothing, in order. */
+  partsToRun(id: number, present: number[] | undefined): RegExp[] {
+    const all = this.parts[id];
+    const keep = new Uint8Array(all.length);
+    for (const pi of this.alwaysParts[id]) keep[pi] = 1;
+    if (present) for (const pi of present) keep[pi] = 1;
+    const out: RegExp[] = [];
+    for (let k = 0; k < keep.length; k++) if (keep[k]) out.push(all[k].regex);
+    return out;
+  }
+}
+
+/**
+ * The answer of a prefilter for one sentence: which term lists may match in it, and searches that run only
+ * the alternatives of a list that may match from the sentence's start on.
+ */
+export class Possible {
+  private readonly running = new Map<number, RegExp[]>();
+
+  constructor(
+    private readonly prefilter: Prefilter,
+    private readonly from: number,
+    private readonly within: Uint8Array,
+    private readonly parts: Map<number, number[]>,
+  ) {}
+
+  /** False only when `re` is a known list and cannot match inside the sentence. */
+  may(re: RegExp): boolean {
+    const id = this.prefilter.idOf(re);
+    return id === undefined || this.within[id] === 1;
+  }
+
+  /** `may` by the list's index in the prefilter (see {@link Prefilter.idOf}); -1 for a list it does not know. */
+  mayId(id: number): boolean {
+    return id < 0 || this.within[id] === 1;
+  }
+
+  private alternatives(re: RegExp): RegExp[] | undefined {
+    const id = this.prefilter.idOf(re);
+    if (id === undefined) return undefined;
+    let r = this.running.get(id);
+    if (!r) {
+      r = this.prefilter.partsToRun(id, this.parts.get(id));
+      this.running.set(id, r);
+    }
+    return r;
+  }
+
+  /** The same as `findFirst(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
+  findFirst(re: RegExp, text: string, from: number, to: number): Found | undefined {
+    const alts = this.alternatives(re);
+    if (!alts || from < this.from) return findFirstWith(execOf(re), text, from, to);
+    return findFirstWith(execAlternatives(alts), text, from, to);
+  }
+
+  /** The same as `findAll(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
+  findAll(re: RegExp, text: string, from: number, to: number): Found[] {
+    const alts = this.alternatives(re);
+    if (!alts || from < this.from) return findAllWith(execOf(re), text, from, to);
+    return findAllWith(execAlternatives(alts), text, from, to);
+  }
+}
+
+/** `exec` from a position: the first match at or after `at`, as a global expression finds it. */
+type Exec = (text: string, at: number) => { index: number; text: string } | null;
+
+function execOf(re: RegExp): Exec {
+  return (text, at) => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
+}
+
+/**
+ * `exec` of an alternation `a|b|c` by its alternatives: the leftmost match of any, and at that position the
+ * first alternative in order, which is what the alternation itself finds. Each alternative's next match is
+ * remembered while the search moves on, so a scan over a sentence runs each one a few times at most.
+ */
+function execAlternatives(alts: RegExp[]): Exec {
+  const next: ({ index: number; text: string } | null | undefined)[] = new Array(alts.length);
+  const from: number[] = new Array(alts.length).fill(-1);
+  return (text, at) => {
+    let best: { index: number; text: string } | null = null;
+    for (let k = 0; k < alts.length; k++) {
+      let m = next[k];
+      // A remembered match still holds if it was searched from at most `at` and starts at or after it.
+      if (m === undefined || from[k] > at || (m !== null && m.index < at)) {
+        const re = alts[k];
+        re.lastIndex = at;
+        const r = re.exec(text);
+        m = r ? { index: r.index, text: r[0] } : null;
+        next[k] = m;
+        from[k] = at;
+      }
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    return best;
+  };
+}
+
+function findFirstWith(exec: Exec, text: string, from: number, to: number): Found | undefined {
+  let at = from;
+  for (let m = exec(text, at); m !== null; m = exec(text, at)) {
+    if (m.index >= to) return undefined;
+    if (m.text.length === 0) {
+      at = m.index + 1;
+      continue;
+    }
+    const end = m.index + m.text.length;
+    if (end <= to) return { start: m.index, end, text: m.text };
+    at = m.index + 1;
+  }
+  return undefined;
+}
+
+function findAllWith(exec: Exec, text: string, from: number, to: number): Found[] {
+  const hits: Found[] = [];
+  let at = from;
+  for (let m = exec(text, at); m !== null; m = exec(text, at)) {
+    if (m.index >= to) break;
+    const end = m.index + m.text.length;
+    if (m.text.length === 0) {
+      at = m.index + 1;
+      continue;
+    }
+    if (end <= to) hits.push({ start: m.index, end, text: m.text });
+    at = end;
+  }
+  return hits;
+}
