@@ -1,5 +1,23 @@
-import type { Parent, RootContent } from 'mdast';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { buildDocument, type MemoDocument } from './document';
+import { parseMarkdown } from './parse';
+
+/** The memo's syntax tree with offsets into `text` itself (a byte-order mark is parsed away, then counted back). */
+function parseTree(text: string): Root {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root = parseMarkdown(bom ? text.slice(1) : text);
+  if (bom) {
+    const shift = (n: Nodes): void => {
+      if (n.position) {
+        if (n.position.start.offset !== undefined) n.position.start.offset += bom;
+        if (n.position.end.offset !== undefined) n.position.end.offset += bom;
+      }
+      if ('children' in n) for (const c of n.children) shift(c as Nodes);
+    };
+    shift(root);
+  }
+  return root;
+}
 
 /**
  * Text edits the quick fixes apply, computed from the memo text alone so that the editor, the CLI and the
@@ -42,7 +60,7 @@ export function directiveComment(ruleIds: readonly string[], rationale: string, 
 const BLOCKS = new Set(['paragraph', 'heading', 'table', 'code', 'html', 'thematicBreak', 'list', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 /** The innermost block-level node holding `offset` whose parent takes block directives (root, list item, block quote, footnote). */
-function blockAt(doc: MemoDocument, offset: number): { node: RootContent; parent: Parent } | undefined {
+function blockAt(root: Root, offset: number): { node: RootContent; parent: Parent } | undefined {
   let found: { node: RootContent; parent: Parent } | undefined;
   const walk = (parent: Parent): void => {
     for (const child of parent.children as RootContent[]) {
@@ -59,7 +77,7 @@ function blockAt(doc: MemoDocument, offset: number): { node: RootContent; parent
       return;
     }
   };
-  walk(doc.root);
+  walk(root);
   // A list item itself is not a block to put a directive above; its first child is.
   if (found && found.node.type === 'listItem') {
     const first = (found.node as Parent).children[0] as RootContent | undefined;
@@ -83,7 +101,7 @@ export function acknowledgeEdit(text: string, offset: number, ruleIds: readonly 
   const doc = buildDocument(text);
   const eol = lineEnding(text);
   const comment = directiveComment(ruleIds, rationale, 'block');
-  const block = blockAt(doc, offset);
+  const block = blockAt(parseTree(text), offset);
   const start = block?.node.position?.start.offset ?? doc.lines.lineStart(doc.lines.point(offset).line);
   const line = doc.lines.point(start).line;
   const lineStart = doc.lines.lineStart(line);
@@ -101,7 +119,7 @@ export function acknowledgeFileEdit(text: string, ruleIds: readonly string[], ra
   const doc = buildDocument(text);
   const eol = lineEnding(text);
   const comment = directiveComment(ruleIds, rationale, 'file');
-  const front = (doc.root.children as RootContent[]).find((c) => c.type === ('yaml' as string) || c.type === ('toml' as string));
+  const front = (parseTree(text).children as RootContent[]).find((c) => c.type === ('yaml' as string) || c.type === ('toml' as string));
   if (front?.position?.end.offset !== undefined) {
     const line = doc.lines.point(front.position.end.offset).line;
     const next = line < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : text.length;

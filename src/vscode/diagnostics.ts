@@ -117,7 +117,7 @@ export class MemoDiagnostics implements vscode.Disposable {
     if (p.generation !== generation) return;
     const started = Date.now();
     try {
-      const result = await this.client.lint(key, text, options);
+      const result = await this.client.lint(key, text, options, true);
       this.log.trace(`${vscode.workspace.asRelativePath(doc.uri)} v${version}: ${result.findings.length} findings in ${Date.now() - started} ms`);
       this.publish(doc, { version, result, options }, generation);
     } catch (e) {

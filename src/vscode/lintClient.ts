@@ -13,6 +13,8 @@ export class LintCancelled extends Error {
 interface Job {
   id: number;
   key: string;
+  /** Lint incrementally: the key names an open document whose previous lint can be reused. */
+  incremental: boolean;
   text: string;
   options: LintOptions;
   resolve: (r: LintResult) => void;
@@ -37,20 +39,24 @@ export class LintClient {
 
   constructor(private readonly workerFile: string) {}
 
-  /** Lints `text`; `key` names the document, so a newer request for it supersedes an older one. */
-  lint(key: string, text: string, options: LintOptions): Promise<LintResult> {
+  /**
+   * Lints `text`; `key` names the document, so a newer request for it supersedes an older one. An `incremental`
+   * lint reuses the previous lint of the same key (for open documents, on every keystroke).
+   */
+  lint(key: string, text: string, options: LintOptions, incremental = false): Promise<LintResult> {
     return new Promise<LintResult>((resolve, reject) => {
       for (let i = this.queue.length - 1; i >= 0; i--) {
         if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new LintCancelled());
       }
       if (this.running?.key === key) this.stopIfSlow();
-      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, key, incremental, text, options, resolve, reject });
       this.pump();
     });
   }
 
-  /** Cancels every lint of a document, queued or running. */
+  /** Cancels every lint of a document, queued or running, and drops what the worker kept for it. */
   cancel(key: string): void {
+    this.worker?.postMessage({ type: 'forget', key } satisfies LintRequest);
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new LintCancelled());
     }
@@ -83,7 +89,7 @@ export class LintClient {
       });
       return;
     }
-    const req: LintRequest = { id: job.id, text: job.text, options: job.options };
+    const req: LintRequest = { type: 'lint', id: job.id, key: job.incremental ? job.key : undefined, text: job.text, options: job.options };
     worker.postMessage(req);
   }
 

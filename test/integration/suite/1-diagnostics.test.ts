@@ -52,6 +52,28 @@ describe('diagnostics in a real VS Code', () => {
     await diagnosticsWhere(doc.uri, 'fomo gone after revert', (x) => x.length > 0 && !x.some((y) => codeOf(y) === 'zhu/fomo'));
   });
 
+  it('Should end every burst of edits with exactly the findings of a full lint of the final text', async () => {
+    const { doc, editor } = await openMemo('memos', 'acme.md');
+    await diagnosticsWhere(doc.uri, 'first diagnostics', (d) => d.length > 0);
+    // Edits that move blocks around: a new fence, a list item, a heading, a directive, deletions.
+    const edits: ((e: vscode.TextEditorEdit) => void)[] = [
+      (e) => e.insert(new vscode.Position(9, 0), '```\n'),
+      (e) => e.insert(new vscode.Position(13, 0), '- The product is built entirely on Baidu\'s ERNIE Bot API.\n'),
+      (e) => e.delete(new vscode.Range(9, 0, 10, 0)),
+      (e) => e.insert(new vscode.Position(7, 0), '## Risks\n\nAll top funds are in this round, so we must move before the window closes.\n\n'),
+      (e) => e.insert(new vscode.Position(11, 0), '<!-- redflags-ack zhu/fomo: accepted -->\n'),
+      (e) => e.delete(new vscode.Range(4, 0, 6, 0)),
+    ];
+    for (const edit of edits) await editor.edit(edit);
+    const key = (rule: string, r: vscode.Range) => `${rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    const expected = lint(doc.getText())
+      .filter((f) => !f.acknowledged)
+      .map((f) => key(f.ruleId, new vscode.Range(f.range.start.line - 1, f.range.start.column - 1, f.range.end.line - 1, f.range.end.column - 1)))
+      .sort();
+    await diagnosticsWhere(doc.uri, 'diagnostics of the final text', (d) => JSON.stringify(d.map((x) => key(codeOf(x), x.range)).sort()) === JSON.stringify(expected));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('Should lint an untitled Markdown buffer', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: "# Deal\n\nThe product is built entirely on Baidu's ERNIE Bot API.\n" });
     await vscode.window.showTextDocument(doc);
