@@ -13,6 +13,9 @@ const WORKERS = [
   // (not the product itself: "AI agent", "virtual assistant")
   /(?<!\b(?:AI|A\.I\.|virtual|digital|robo|bot|software|LLM|voice|chat|coding|copywriting|marketing)[\s-])\b(?:staff(?:ers)?|workers?|employees?|agents|reps?|people|persons|humans|headcount|FTEs?|inspectors?|schedulers?|operators?|recruiters?|clerks?|accountants?|bookkeepers?|translators?|copywriters?|writers?|designers?|editors?|labou?r|salespeople|interviewers?|screeners?|analysts?|paralegals?|associates?|annotators?|dispatchers?|telemarketers?|moderators?|tellers?|cashiers?|underwriters?|adjusters?|coders?|nurses?|drivers?|tutors?|teachers?|lawyers?|planners?|merchandisers?|transcribers?|reviewers?|checkers?|typists?|handlers?|pickers?|technicians?|data[\s-]entry|customer[\s-]service|call[\s-]cent(?:re|er))(?:['’]s?)?\b/,
   /\bsales\s+(?:staff|agents|reps|teams?|people|force)\b/,
+  // A team named by its work or size: "a 12-person copywriting team", "the translation desk".
+  /\b\d+[\s-](?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:team|department|desk|crew|unit)\b/,
+  /\b(?:copywriting|design|translation|support|service|QA|review|data[\s-]entry|screening|editing|content|bookkeeping|dispatch|inspection|call[\s-]cent(?:re|er)|back[\s-]office)\s+(?:teams?|staff|departments?|desks?|crews?|units?)\b/,
   'funcionários', 'vendedores', 'atendentes', 'equipe humana', 'mão de obra', 'pessoas', 'trabalhadores', 'operadores', 'analistas',
   'recrutadores', 'inspetores', 'pessoal', 'redatores', 'tradutores', 'digitadores', 'contadores', 'advogados', 'estagiários', 'revisores',
   /\bequipes?\s+(?:de\s+)?(?:atendimento|vendas|suporte|inspeção|triagem|revisão|cobrança|recrutamento|digitação|back-?office|operações|SAC)\b/u,

@@ -192,11 +192,12 @@ export default {
             /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
             /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model|drafting|the\s+drafts?|automation|the\s+AI)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
+            /\bafter\s+(?:the\s+)?(?:generation|the\s+model|drafting|the\s+AI\s+step)\b/,
             /\btakes?\s+(?:the|each|every)\s+(?:generated|AI|model['’]?s?|machine)\s+(?:\p{L}+\s+)?(?:drafts?|outputs?|results?|texts?|reports?)\s+and\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
           ],
           [
-            /\bfor\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+)?(?:customers?|clients?|merchants?|brands?|advertisers?)\b/, /\bon\s+behalf\s+of\b/, /\b(?:clients|customers)\s+(?:\w+\s+)?pay\b/,
+            /\bfor\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+)?(?:customers?|clients?|merchants?|brands?|advertisers?)\b/, /\bon\s+behalf\s+of\b/, /\bon\s+(?:the\s+|each\s+)?(?:client|customer|merchant|brand)['’]s\s+behalf\b/, /\b(?:clients|customers)\s+(?:\w+\s+)?pay\b/,
             /\bprovides?\b/, /\bpara\s+(?:cada|o|os)\s+clientes?\b/u, /\bcuida\b/u,
             /\b(?:paid|billed|managed)\s+services?\b/, /\bservices?\b/, /\bservice\s+fee\b/, /\boperations\b/,
             /\bserviços?\b/u, /\bpara\s+(?:o|os)\s+clientes?\b/u, /\bcobrad\p{L}+/u, '替客户', '为客户', '帮客户', '代客户', '服务', '代运营', '代理',
