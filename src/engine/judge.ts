@@ -272,7 +272,11 @@ function suppression(
       const prev = sentence.chunks[i - 1];
       if (prev && prev.end - prev.start <= 30 && /[:：]\s*$/.test(text.slice(prev.end, ch.start))) continue;
       const who = namedThirdPartySubject(text.slice(ch.start, ch.end));
-      if (who) return { reason: 'thirdParty', cue: who };
+      // "Kimi does the heavy lifting; the startup adds a UI": the named subject is the claim's own trigger and the
+      // sentence is about the company, so the name is what the company uses, not a third party described.
+      const whoEnd = ch.start + (who?.length ?? 0);
+      const ownTrigger = who && chosen.some((t) => t.start >= ch.start && t.end <= whoEnd);
+      if (who && !(ownTrigger && SELF_REFERENCE.test(text.slice(sentence.start, sentence.end)))) return { reason: 'thirdParty', cue: who };
     }
   }
   if (cls.has('past')) {
