@@ -147,6 +147,7 @@ export default {
       {
         all: [
           [
+            /\b(?:\d+%|twice|three\s+times|\d+(?:\.\d+)?x)\s+faster\b/,
             /\b(?:\d+%|twice|three\s+times|\d+(?:\.\d+)?x)\s+(?:more|as\s+many)\s+(?:[\w-]+\s+)?(?:files|cases|tickets|claims|calls|orders|documents|leads|videos|reports|interviews|candidates|contracts|invoices|listings|designs|articles)\b/,
             /\b\d+%\s+(?:mais|a\s+mais\s+de)\s+(?:\p{L}+\s+)?(?:processos|casos|chamados|pedidos|documentos|contratos|atendimentos)\b/u,
             /(?:多处理|多完成|多审)[\d一二两三四五六七八九十]+(?:%|成|倍)/,
@@ -157,7 +158,7 @@ export default {
           [
             'each', 'per', 'every', 'a day', 'a week', 'cada', 'por', '每',
             // The same people doing more: "10x more candidates with the same staff", "sem contratar".
-            /\b(?:with|using)\s+the\s+same\s+(?:[\w-]+\s+)?(?:staff|team|headcount|people|crew|workforce)\b/, /\bwithout\s+(?:adding|hiring|extra|more|additional)\s+(?:\w+\s+)?(?:staff|people|headcount|hires|employees)\b/,
+            /\b(?:with|using)\s+the\s+same\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?(?:staff|team|headcount|people|crew|workforce|[\w-]+(?:ers|ors|ists|ants|ents|ians))\b/, /\bwithout\s+(?:adding|hiring|extra|more|additional)\s+(?:\w+\s+)?(?:staff|people|headcount|hires|employees)\b/,
             /\bcom\s+a\s+mesma\s+(?:equipe|quantidade\s+de\s+pessoas)\b/u, /\bsem\s+contratar\b/u, /(?:同样|相同)的?(?:人手|人员|团队|编制)/u, '不增加人手', '不加人',
           ],
         ],

@@ -256,7 +256,7 @@ export default {
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'temporary', 'temporarily', 'stopgap', 'stop-gap', 'stop gap', 'interim', 'phase out', 'eliminate', 'remove', 'fully automated',
       'fully automatic', 'end to end automated', 'no human', 'no humans', 'temporári*', 'provisóri*', 'totalmente automatizado', '临时', '过渡', '全自动', '无需人工',
-      'code review', 'code reviews', 'peer review', 'board', 'auditor', 'auditors', 'audited', 'regulator', 'regulators', 'security review',
+      'code review', 'code reviews', 'peer review', 'board', 'auditor', 'auditors', /\baudited\s+(?:financials?|accounts|statements|by)\b/, 'regulator', 'regulators', 'security review',
     ],
   },
 } satisfies RuleSpec;

@@ -43,6 +43,7 @@ export default {
           /\bno other (?:Chinese|domestic) (?:model|LLM)/, /\b(?:leads|beats|outperforms|tops)\s+(?:every|all|each)\s+(?:other\s+)?(?:Chinese|domestic)\b/,
           /melhor(?:es)? (?:modelo|LLM)s? (?:chinês|chineses|nacional|nacionais|doméstico)/, /melhor entre os modelos (?:chineses|nacionais)/,
           /nenhum outro modelo (?:chinês|nacional|doméstico)/, 'primeiro escalão',
+          /\bmais\s+(?:forte|potente|avançado|capaz)\s+entre\s+(?:as|os)\s+(?:startups|empresas|modelos|laboratórios|LLMs)\s+(?:chinesas|chineses|nacionais|domésticas|domésticos)\b/u,
           /\b(?:liderança|lidera|primeiro lugar|topo)\b[^.;]{0,50}\bentre os (?:modelos|LLMs)\s+(?:\p{L}+\s+){0,3}(?:chineses|nacionais|da China|na China|domésticos)/u, 'primeira linha nacional', 'entre os modelos chineses',
           'entre os modelos nacionais', 'entre os LLMs chineses',
           /(?:排名|位列|位居|名列|排在)(?:国产|国内)(?:大模型|模型)?(?:第一|第二|前三|前五|前列|首位)/, '国产第一', '国内前三', '国产前三',

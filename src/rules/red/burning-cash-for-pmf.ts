@@ -55,7 +55,7 @@ export default {
             'buy traffic', 'buying traffic', 'buys traffic', 'bought traffic', 'hire ahead of revenue', 'hiring ahead of revenue', 'ahead of revenue',
             'into marketing', 'on marketing', 'marketing push', 'per install', 'cost per install', 'free credits',
             // Losses stated as an amount: "losing RMB 30M a quarter on incentives".
-            /\blos(?:e|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?(?:US\$|RMB|\$|¥|R\$|€)\s?\d/, 'incentives', 'user incentives', 'cash incentives',
+            /\blos(?:e|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?(?:US\$|RMB|\$|¥|R\$|€)\s?\d/, 'incentives', 'user incentives', 'cash incentives', /\bspend(?:s|ing)?\s+through\s+(?:the\s+|its\s+)?(?:raise|round|cash|proceeds)\b/, 'ads and discounts',
             /\bCAC\b[^.;]{0,30}\b(?:above|exceeds?|exceeding|higher than|over|acima|maior|superior)\b[^.;]{0,12}\bLTV\b/, 'negative unit economics',
             /\bgrowth\s+(?:is\s+|will\s+be\s+)?(?:being\s+)?bought\b/, /\b(?:two|three|several|more|multiple)\s+(?:more\s+)?(?:large\s+|big\s+)?(?:rounds|raises)\b/,
             /\bpays?\s+(?:\w+\s+)?(?:creators|users|influencers|drivers|merchants|KOLs|riders|students)\b/, 'seed the app', 'seed the market',
@@ -77,6 +77,7 @@ export default {
             'product market fit', 'PMF', 'market fit', 'fit is proven', 'fit emerges', 'fit emerge', 'find fit', 'finding fit',
             'killer use case', 'killer app', 'killer scenario', 'killer feature', 'use case emerges', 'find the use case',
             /先[^，。；]{0,12}(?:再说|再谈|再考虑|再想)/u, '跑出模式', '跑通模式',
+            /\b(?:only\s+)?(?:then|later|afterwards)\s+(?:decide|figure\s+out|work\s+out|choose)\s+(?:what|how|whether)\s+to\s+(?:charge|monetis\w*|monetiz\w*|price)\b/, 'what to charge for',
             'find a use case', 'find its use case', 'discover the use case', 'what users will pay for', 'what users want',
             'what customers will pay for', 'which use case', 'proves the concept', 'prove the concept', 'until engagement',
             'build the habit', 'building the habit', 'habit formation', 'growth first', 'growth at all costs', 'grow first',

@@ -93,8 +93,8 @@ export default {
       {
         all: [
           ['moat', 'moats', 'defensibility', 'defensible', 'competitive advantage', 'edge', 'barrier', 'barriers', 'wall', 'head start', 'lead', 'brand',
-            'switching friction', 'switching costs', 'stickiness',
-            'fosso', 'defesa competitiva', 'vantagem competitiva', 'barreira', '护城河', '壁垒', '优势', '领先'],
+            'switching friction', 'switching costs', 'stickiness', 'loyalty', 'loyal',
+            'fosso', 'defesa competitiva', 'vantagem competitiva', 'barreira', 'fidelidade', 'fiéis', '护城河', '壁垒', '优势', '领先', '忠诚度', '粘性', '黏性'],
           [
             /\b(?:competitors?|rivals?|others|no one|nobody|incumbents)(?:['’]s?)?\s+(?:can(?:not|['’]t| not)?|could(?:n['’]t| not)?|are unable to|will struggle to|struggle to|won['’]t be able to)\s+(?:\w+\s+)?(?:match|replicate|copy|catch up|reproduce|ship|rival|beat|close|overcome|erode|bridge)\b/,
             /\b(?:competitors?|rivals?|others|incumbents|followers|copycats)\s+(?:would|will|could)\s+(?:need|take|require)\s+(?:\w+\s+){0,2}(?:years|a\s+long\s+time|quarters)\s+to\s+(?:close|match|catch|replicate|copy|reach)\b/,
