@@ -115,7 +115,7 @@ export default {
       {
         all: [
           [
-            'switching cost', 'switching costs', /\block-in\b/, 'locked in', 'first-mover advantage', 'first mover advantage',
+            'switching cost', 'switching costs', /\block-in\b/, /\b(?:switching|leaving|moving|migrating)\s+(?:away\s+|elsewhere\s+)?(?:would|will)\s+cost\b/, 'locked in', 'first-mover advantage', 'first mover advantage',
             'switching friction', 'unassailable', 'winner-take-all', 'network effects',
             /\b(?:durable|lasting|sustainable|structural|unassailable|insurmountable|long-term|enduring)\s+(?:competitive\s+)?(?:advantage|edge|lead)\b/,
             /\b(?:hard|difficult|impossible|tough)\s+to\s+(?:displace|dislodge|unseat|copy|replicate|catch|catch up with|compete with)\b/,

@@ -180,6 +180,8 @@ export default {
         within: 90,
         unless: [
           'AGI', 'artificial general intelligence', 'superintelligence', 'mission', 'missão', '通用人工智能', '使命',
+          // "Go-to-market vertical: TBD" is a market choice (zhu/no-data-no-scenario), not a missing sales team.
+          /\bgo[\s-]to[\s-]market\s+(?:vertical|segment|market|sector|industry|niche|wedge)\b/,
           // Monetising later while subsidies buy scale is zhu/burning-cash-for-pmf's claim, not a missing sales team.
           'subsid*', 'paid acquisition', 'build scale', 'user growth', 'growth first', 'blitzscal*', 'subsídio*', 'aquisição paga', '补贴', '烧钱', '做规模', '投放', '买量',
           'joined', 'already', 'filled', 'former', 'formerly', 'was hired', 'were hired', 'has hired', 'have hired', 'hired in', 'onboarded', 'was appointed', 'já', '已经', '已',
