@@ -77,7 +77,7 @@ export default {
             'product market fit', 'PMF', 'market fit', 'fit is proven', 'fit emerges', 'fit emerge', 'find fit', 'finding fit',
             'killer use case', 'killer app', 'killer scenario', 'killer feature', 'use case emerges', 'find the use case',
             /先[^，。；]{0,12}(?:再说|再谈|再考虑|再想)/u, '跑出模式', '跑通模式',
-            /\b(?:tests?|testing|trials?|trialling|trialing)\s+(?:which|what|whether|who)\b/, 'which segment pays', 'who will pay', 'who pays',
+            /\b(?:tests?|testing|trials?|trialling|trialing)\s+(?:which|what|whether|who)\b/, 'which segment pays', 'who will pay', 'who pays', 'capture the market', 'grab the market', 'land grab', 'market share first', 'share first', 'before competitors do', '抢占市场', 'conquistar o mercado',
             /\b(?:only\s+)?(?:then|later|afterwards)\s+(?:decide|figure\s+out|work\s+out|choose)\s+(?:what|how|whether)\s+to\s+(?:charge|monetis\w*|monetiz\w*|price)\b/, 'what to charge for',
             'find a use case', 'find its use case', 'discover the use case', 'what users will pay for', 'what users want',
             'what customers will pay for', 'which use case', 'proves the concept', 'prove the concept', 'until engagement',

@@ -66,6 +66,8 @@ export default {
             'challenger', 'displace', 'displacing', 'dethrone', 'unseat', 'replace', 'replacing', 'alternative to', 'substitute for',
             'same users', 'same customers', 'same creators', 'same audience', 'same user base', "'s user base", '’s user base',
             'same segment', 'same market', 'aimed squarely at',
+            // The company's segment described as the giants' battleground: "a segment where ByteDance and Alibaba are spending heavily".
+            /\b(?:a|the|this)\s+(?:segment|category|market|space|race|arena)\s+where\b/, 'spending heavily', 'pouring money into', 'pouring billions into',
             /\bsame\s+(?:[\p{L}-]+\s+){0,2}(?:users|customers|creators|audience|user base|merchants|segment|consumers|students|queries|use case)\b/u,
             'squarely at', "answer to", 'Chinese version of', "China's version of", 'local version of', 'Chinese alternative to',
             /['’]s\s+(?:creator|user|customer|audience|student|merchant|subscriber)\s+base\b/, 'rival to', 'a rival to', 'a rival of', 'to rival',

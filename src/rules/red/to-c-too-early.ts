@@ -22,7 +22,7 @@ const BREAKOUT = [
   'iPhone moment', 'inflection point', 'tipping point', 'imminent', 'already under way', 'already underway', 'is happening',
   'happening now', 'happening right now', 'has arrived', 'moment is now', 'window', 'land grab',
   'take off', 'takes off', 'taking off', 'mass adoption', 'the year of', 'breakout year', 'go mainstream', 'goes mainstream', 'going mainstream',
-  /\b(?:this|20\d\d)\s+is\s+the\s+year\b/,
+  /\b(?:this|20\d\d)\s+is\s+the\s+year\b/, /\b(?:this|now)\s+is\s+the\s+moment\b/, /\bwaiting\s+(?:a|another|one|six|\d+)\s+(?:year|quarter|months?|cycle)\s+would\s+be\s+too\s+late\b/,
   /\b(?:will|to)\s+adopt\b[^.;]{0,40}\b(?:this|next)\s+year\b/, /\bwill\s+(?:emerge|arrive|appear)\s+(?:this|next)\s+year\b/,
   /\b(?:this|next)\s+year\s+(?:is|will be)\s+the\s+year\b/, /\b20\d\d\s+(?:is|will be)\s+the\s+(?:breakout\s+)?year\b/,
   'explosão', 'explodir', 'explode', 'momento iPhone', 'janela', 'já está em curso', 'em curso', 'está acontecendo agora',
