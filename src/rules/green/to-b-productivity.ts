@@ -124,7 +124,7 @@ export default {
       {
         all: [
           [
-            /\b(?:cut|cuts|reduced|reduces|halved|halves|halving|trimmed|trims|trimming|shrank|shrunk|slashed|shed|sheds)\b[^.;]{0,40}\b(?:headcount|staff|staffing|workforce|agents|team\s+size|teams|reps|employees|writers|inspectors|operators|paralegals|recruiters|clerks)\b/,
+            /\b(?:cut|cuts|reduced|reduces|halved|halves|halving|trimmed|trims|trimming|shrank|shrunk|slashed|shed|sheds)\b[^.;]{0,40}\b(?:headcount|staff|staffing|workforce|agents|team\s+size|teams?|reps|employees|writers|inspectors|operators|paralegals|recruiters|clerks)\b/,
             /\b(?:headcount|staffing|workforce)\b[^.;]{0,20}\b(?:cut|reduced|halved|down|fell)\b/,
             /\b(?:reduz\p{L}*|cortou|cortaram|cortam)\b[^.;]{0,30}\b(?:equipe|quadro|pessoal|atendentes|funcionários)\b/u,
             /(?:减少|裁减|缩减|砍掉|精简)[^。；，]{0,10}(?:人手|编制|人员|客服|人力|坐席)/, /(?:人手|编制|人员|客服|人力|坐席)[^。；，]{0,4}(?:减少|减半|缩减|砍掉|下降)/,

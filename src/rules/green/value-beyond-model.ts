@@ -88,6 +88,8 @@ export default {
         all: [REVIEW, PEOPLE, OUTPUT],
         within: 140,
         unless: [
+          // A review team cut by the product is zhu/green/to-b-productivity: "cut its KYC review team from 30 to 12", "审核人员减少了七成".
+          /\b(?:cut|cuts|reduced|shrank|shrunk|halved|trimmed|downsized)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}(?:teams?|staff|headcount|desk)\b/u, /(?:人员|团队|人手)(?:减少|减半|缩减|精简)/u,
           'code review', 'code reviews', 'pull request', 'pull requests', 'each release', 'every release', 'data room', 'reviewed the', 'we reviewed', 'term sheet', 'financial statements', 'financials',
           // Corrections that feed training are zhu/green/vertical-data-loop.
           'model update', 'model updates', 'retrain*', 'training data', 'training pair*', 'folded into', '回流', '训练',

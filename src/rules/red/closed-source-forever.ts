@@ -73,6 +73,8 @@ const LEAD = [
   /\b(?:to|will)\s+remain\s+the\s+best\b/, /\bremain(?:s)?\s+the\s+best\s+available\b/, /\bstay(?:s)?\s+unmatched\b/,
   'indefinitely', 'in perpetuity', 'secret sauce', 'cannot be replicated', 'cannot be reproduced', "can't be replicated",
   'pulling further ahead', 'pull further ahead',
+  // The edge persists: "OpenAI's advantage over open models to persist for the life of the fund".
+  /\b(?:lead|edge|advantage|superiority|head start)\b[^.;]{0,50}?\b(?:persists?|to\s+persist|endures?|to\s+endure|lasts?|to\s+last)\b/u,
   // The edge compounds: "the frontier labs' edge over open models compounds over time".
   /\b(?:lead|edge|advantage|head start|superiority)\b[^.;]{0,40}?\b(?:compounds?|compounding|keeps?\s+growing|grows?\s+over\s+time|grows?\s+every\s+year)\b/u,
   /\b(?:vantagem|liderança|dianteira)\b[^.;]{0,40}?\b(?:se\s+)?(?:acumula|cresce\s+com\s+o\s+tempo|só\s+aumenta)\b/u, /(?:领先|优势)[^，。；]{0,6}(?:滚雪球|不断累积|越积越大)/u,

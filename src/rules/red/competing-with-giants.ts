@@ -58,7 +58,8 @@ export default {
           GIANTS,
           [
             'compete', 'competes', 'competing', 'compete head-on', 'head-on', 'head to head', 'take share', 'takes share',
-            /\b(?:differentiation|differentiated|positioning|edge|advantage|advantages)\s+(?:vs\.?|versus|against|over|from)/,
+            // Not a giant's own edge over someone else: "OpenAI's advantage over open models".
+            /(?<!['’]s\s)\b(?:differentiation|differentiated|positioning|edge|advantage|advantages)\s+(?:vs\.?|versus|against|over|from)/,
             /\bout-?(?:ship|execute|build|iterate|innovate|maneuver|manoeuvre|pace|run|market)\w*/,
             'taking share', 'take market share', 'steal share', 'win share', 'grab share', 'share from', 'share away from',
             /\b(?:pull|win|lure|steal|draw|take|poach)\w*\s+(?:\w+\s+){0,3}away\s+from\b/,
