@@ -111,7 +111,7 @@ const THIRD_PARTY: Lexicon = {
     // Named cohorts of other companies: "the AI tigers", "the Four Little Dragons".
     'AI tigers', 'six tigers', 'model tigers', 'the tigers', 'little dragons', 'four dragons',
     // Comparables, and a sentence-initial "The market leader claims …" (not "the company is the market leader").
-    'listed comparable', 'comparable company', 'comparable companies', 'public comps', 'the comparable',
+    'listed comparable', 'comparable company', 'comparable companies', 'public comps', 'the comparable', 'comparable labs', 'comparable startups',
     /(?:^|(?<=[.!?;:]\s{1,3}))(?:the|a|one)\s+(?:market|category|industry|sector|segment)\s+leader\b/,
     // Deal-flow surveys: "most of the 30 tools we screened are GPT wrappers", "many startups we met lacked data".
     'we screened', 'we have screened', 'in our pipeline',

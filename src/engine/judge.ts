@@ -189,6 +189,13 @@ export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: strin
   return last;
 }
 
+// A rule's suppressor that is itself negated states the opposite of what it suppresses: "no in-house model",
+// "with no open-source comparison", "sem dados próprios", "没有开源对比". It does not count.
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:no|not|without|zero|never|nor|lacks?|lacking|absent|nenhum|nenhuma|sem|nem|não)(?:\s+(?:any|a|an|single|real|um|uma|qualquer|sequer|yet|ainda))?\s+|(?:没有|无|未|缺乏|缺少|尚无|暂无|并无)(?:任何)?\s?)$/iu;
+function negatedCue(text: string, h: Hit): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
+}
+
 function suppression(
   rule: CompiledRule,
   p: CompiledPattern,
@@ -206,11 +213,11 @@ function suppression(
   const triggers = [...chosen, ...p.groups.flatMap((g) => findAllIn(g, text, sentence, ctx.possible))];
 
   if (p.unless) {
-    const h = cueIn(p.unless, text, sentenceSpan, triggers, undefined, true);
+    const h = cueIn(p.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unless) {
-    const h = cueIn(rule.unless, text, sentenceSpan, triggers, undefined, true);
+    const h = cueIn(rule.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unlessInBlock) {
@@ -275,7 +282,11 @@ function suppression(
       const prev = sentence.chunks[i - 1];
       if (prev && prev.end - prev.start <= 30 && /[:：]\s*$/.test(text.slice(prev.end, ch.start))) continue;
       const who = namedThirdPartySubject(text.slice(ch.start, ch.end));
-      if (who) return { reason: 'thirdParty', cue: who };
+      // "Kimi does the heavy lifting; the startup adds a UI": the named subject is the claim's own trigger and the
+      // sentence is about the company, so the name is what the company uses, not a third party described.
+      const whoEnd = ch.start + (who?.length ?? 0);
+      const ownTrigger = who && chosen.some((t) => t.start >= ch.start && t.end <= whoEnd);
+      if (who && !(ownTrigger && SELF_REFERENCE.test(text.slice(sentence.start, sentence.end)))) return { reason: 'thirdParty', cue: who };
     }
   }
   if (cls.has('past')) {

@@ -80,6 +80,9 @@ export const concepts = {
     'roda sobre', 'roda em', 'depende', 'baseado em', 'baseada em', 'integra', 'acessado via', 'acessada via', 'chama a API',
     '基于', '调用', '接入', '套壳', '底层用', '底层', '依赖', '构建在', '搭建', '使用', '采用', '跑在',
     // Handing the core work to the model: "Kimi does the heavy lifting", "fica a cargo do Kimi", "完全交给通义千问".
+    // Generated or hosted in the vendor's cloud, with no second source: "generated on Baichuan's cloud", "single-vendor".
+    /\b(?:generated|produced|answered|served|hosted|computed)\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:cloud|servers?|platform|endpoints?|infrastructure|data\s+cent(?:re|er)s?)\b/u, 'single vendor', 'single-vendor', 'sole vendor', 'one vendor',
+    /\b(?:has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:tested|evaluated|qualified|onboarded|set\s+up|added|integrated)\s+(?:a\s+|any\s+)?(?:second|backup|alternative|other|fallback)\s+(?:vendor|provider|model|supplier)/,
     'heavy lifting', 'does the work', 'does all the', 'does most of the', 'outsourced to', 'outsources', 'delegated to', 'delegates',
     'handles all', 'powers', 'powering', 'a cargo do', 'a cargo da', 'terceirizad*', 'delega', 'delegada',
     '交给', '交由', '外包给', '全部由', '完全由',

@@ -182,6 +182,8 @@ export default {
     // declines, losses, zero revenue; past states (pivots, legacy lines); questions; years still to come.
     unless: [
       '@notYetFact',
+      // Revenue said to be nil: "with negligible revenue", "pre-revenue".
+      /\b(?:negligible|minimal|no|zero|little|de\s+minimis|immaterial)\s+(?:\p{L}+\s+)?(?:revenue|revenues|sales|ARR)\b/u, 'pre-revenue', 'sem receita', '尚无收入', '没有收入',
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'not disclosed', 'undisclosed', 'revenue share', 'revenue-share', 'revenue sharing', 'revenue model', 'pricing', 'list price',
       // Someone else's size or a deal size: "hospitals with less than US$1M in annual revenue", "despite less than US$1m in revenue", "deals average $120k ARR".

@@ -13,6 +13,9 @@ const WORKERS = [
   // (not the product itself: "AI agent", "virtual assistant")
   /(?<!\b(?:AI|A\.I\.|virtual|digital|robo|bot|software|LLM|voice|chat|coding|copywriting|marketing)[\s-])\b(?:staff(?:ers)?|workers?|employees?|agents|reps?|people|persons|humans|headcount|FTEs?|inspectors?|schedulers?|operators?|recruiters?|clerks?|accountants?|bookkeepers?|translators?|copywriters?|writers?|designers?|editors?|labou?r|salespeople|interviewers?|screeners?|analysts?|paralegals?|associates?|annotators?|dispatchers?|telemarketers?|moderators?|tellers?|cashiers?|underwriters?|adjusters?|coders?|nurses?|drivers?|tutors?|teachers?|lawyers?|planners?|merchandisers?|transcribers?|reviewers?|checkers?|typists?|handlers?|pickers?|technicians?|data[\s-]entry|customer[\s-]service|call[\s-]cent(?:re|er))(?:['’]s?)?\b/,
   /\bsales\s+(?:staff|agents|reps|teams?|people|force)\b/,
+  // A team named by its work or size: "a 12-person copywriting team", "the translation desk".
+  /\b\d+[\s-](?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:team|department|desk|crew|unit)\b/,
+  /\b(?:copywriting|design|translation|support|service|QA|review|data[\s-]entry|screening|editing|content|bookkeeping|dispatch|inspection|call[\s-]cent(?:re|er)|back[\s-]office)\s+(?:teams?|staff|departments?|desks?|crews?|units?)\b/,
   'funcionários', 'vendedores', 'atendentes', 'equipe humana', 'mão de obra', 'pessoas', 'trabalhadores', 'operadores', 'analistas',
   'recrutadores', 'inspetores', 'pessoal', 'redatores', 'tradutores', 'digitadores', 'contadores', 'advogados', 'estagiários', 'revisores',
   /\bequipes?\s+(?:de\s+)?(?:atendimento|vendas|suporte|inspeção|triagem|revisão|cobrança|recrutamento|digitação|back-?office|operações|SAC)\b/u,
@@ -121,7 +124,7 @@ export default {
       {
         all: [
           [
-            /\b(?:cut|cuts|reduced|reduces|halved|halves|halving|trimmed|trims|trimming|shrank|shrunk|slashed|shed|sheds)\b[^.;]{0,40}\b(?:headcount|staff|staffing|workforce|agents|team\s+size|teams|reps|employees|writers|inspectors|operators|paralegals|recruiters|clerks)\b/,
+            /\b(?:cut|cuts|reduced|reduces|halved|halves|halving|trimmed|trims|trimming|shrank|shrunk|slashed|shed|sheds)\b[^.;]{0,40}\b(?:headcount|staff|staffing|workforce|agents|team\s+size|teams?|reps|employees|writers|inspectors|operators|paralegals|recruiters|clerks)\b/,
             /\b(?:headcount|staffing|workforce)\b[^.;]{0,20}\b(?:cut|reduced|halved|down|fell)\b/,
             /\b(?:reduz\p{L}*|cortou|cortaram|cortam)\b[^.;]{0,30}\b(?:equipe|quadro|pessoal|atendentes|funcionários)\b/u,
             /(?:减少|裁减|缩减|砍掉|精简)[^。；，]{0,10}(?:人手|编制|人员|客服|人力|坐席)/, /(?:人手|编制|人员|客服|人力|坐席)[^。；，]{0,4}(?:减少|减半|缩减|砍掉|下降)/,
@@ -144,6 +147,7 @@ export default {
       {
         all: [
           [
+            /\b(?:\d+%|twice|three\s+times|\d+(?:\.\d+)?x)\s+faster\b/,
             /\b(?:\d+%|twice|three\s+times|\d+(?:\.\d+)?x)\s+(?:more|as\s+many)\s+(?:[\w-]+\s+)?(?:files|cases|tickets|claims|calls|orders|documents|leads|videos|reports|interviews|candidates|contracts|invoices|listings|designs|articles)\b/,
             /\b\d+%\s+(?:mais|a\s+mais\s+de)\s+(?:\p{L}+\s+)?(?:processos|casos|chamados|pedidos|documentos|contratos|atendimentos)\b/u,
             /(?:多处理|多完成|多审)[\d一二两三四五六七八九十]+(?:%|成|倍)/,
@@ -154,7 +158,7 @@ export default {
           [
             'each', 'per', 'every', 'a day', 'a week', 'cada', 'por', '每',
             // The same people doing more: "10x more candidates with the same staff", "sem contratar".
-            /\b(?:with|using)\s+the\s+same\s+(?:[\w-]+\s+)?(?:staff|team|headcount|people|crew|workforce)\b/, /\bwithout\s+(?:adding|hiring|extra|more|additional)\s+(?:\w+\s+)?(?:staff|people|headcount|hires|employees)\b/,
+            /\b(?:with|using)\s+the\s+same\s+(?:number\s+of\s+)?(?:[\w-]+\s+)?(?:staff|team|headcount|people|crew|workforce|[\w-]+(?:ers|ors|ists|ants|ents|ians))\b/, /\bwithout\s+(?:adding|hiring|extra|more|additional)\s+(?:\w+\s+)?(?:staff|people|headcount|hires|employees)\b/,
             /\bcom\s+a\s+mesma\s+(?:equipe|quantidade\s+de\s+pessoas)\b/u, /\bsem\s+contratar\b/u, /(?:同样|相同)的?(?:人手|人员|团队|编制)/u, '不增加人手', '不加人',
           ],
         ],

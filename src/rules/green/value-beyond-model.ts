@@ -88,6 +88,8 @@ export default {
         all: [REVIEW, PEOPLE, OUTPUT],
         within: 140,
         unless: [
+          // A review team cut by the product is zhu/green/to-b-productivity: "cut its KYC review team from 30 to 12", "审核人员减少了七成".
+          /\b(?:cut|cuts|reduced|shrank|shrunk|halved|trimmed|downsized)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}(?:teams?|staff|headcount|desk)\b/u, /(?:人员|团队|人手)(?:减少|减半|缩减|精简)/u,
           'code review', 'code reviews', 'pull request', 'pull requests', 'each release', 'every release', 'data room', 'reviewed the', 'we reviewed', 'term sheet', 'financial statements', 'financials',
           // Corrections that feed training are zhu/green/vertical-data-loop.
           'model update', 'model updates', 'retrain*', 'training data', 'training pair*', 'folded into', '回流', '训练',
@@ -192,11 +194,12 @@ export default {
             /\b(?:everything|all\s+the\s+work|the\s+work|what\s+happens)\s+(?:after|downstream\s+of|beyond)\s+(?:the\s+)?(?:generation|model|AI|output)\b/,
             /\b(?:beyond|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|its\s+|raw\s+)?(?:generation|generated\s+\w+|AI\s+output|model\s+output|outputs?|software|licen[cs]e|subscription|platform\s+fee|content\s+generation|the\s+model|drafting|the\s+drafts?|automation|the\s+AI)\b/,
             /\b(?:além|fora)\s+d[oa]s?\s+(?:software|modelo|IA|geração|conteúdo\s+gerado|plataforma|licença|assinatura)\b/u,
+            /\bafter\s+(?:the\s+)?(?:generation|the\s+model|drafting|the\s+AI\s+step)\b/,
             /\btakes?\s+(?:the|each|every)\s+(?:generated|AI|model['’]?s?|machine)\s+(?:\p{L}+\s+)?(?:drafts?|outputs?|results?|texts?|reports?)\s+and\b/u,
             /除(?:了)?[^，。；]{0,10}(?:生成|模型|AI|软件|内容)[^，。；]{0,6}(?:外|之外)/, /在(?:模型|AI|生成)[^，。；]{0,6}之外/,
           ],
           [
-            /\bfor\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+)?(?:customers?|clients?|merchants?|brands?|advertisers?)\b/, /\bon\s+behalf\s+of\b/, /\b(?:clients|customers)\s+(?:\w+\s+)?pay\b/,
+            /\bfor\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+)?(?:customers?|clients?|merchants?|brands?|advertisers?)\b/, /\bon\s+behalf\s+of\b/, /\bon\s+(?:the\s+|each\s+)?(?:client|customer|merchant|brand)['’]s\s+behalf\b/, /\b(?:clients|customers)\s+(?:\w+\s+)?pay\b/,
             /\bprovides?\b/, /\bpara\s+(?:cada|o|os)\s+clientes?\b/u, /\bcuida\b/u,
             /\b(?:paid|billed|managed)\s+services?\b/, /\bservices?\b/, /\bservice\s+fee\b/, /\boperations\b/,
             /\bserviços?\b/u, /\bpara\s+(?:o|os)\s+clientes?\b/u, /\bcobrad\p{L}+/u, '替客户', '为客户', '帮客户', '代客户', '服务', '代运营', '代理',
@@ -255,7 +258,7 @@ export default {
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'temporary', 'temporarily', 'stopgap', 'stop-gap', 'stop gap', 'interim', 'phase out', 'eliminate', 'remove', 'fully automated',
       'fully automatic', 'end to end automated', 'no human', 'no humans', 'temporári*', 'provisóri*', 'totalmente automatizado', '临时', '过渡', '全自动', '无需人工',
-      'code review', 'code reviews', 'peer review', 'board', 'auditor', 'auditors', 'audited', 'regulator', 'regulators', 'security review',
+      'code review', 'code reviews', 'peer review', 'board', 'auditor', 'auditors', /\baudited\s+(?:financials?|accounts|statements|by)\b/, 'regulator', 'regulators', 'security review',
     ],
   },
 } satisfies RuleSpec;

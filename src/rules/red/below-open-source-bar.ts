@@ -43,6 +43,10 @@ export default {
           /\bno other (?:Chinese|domestic) (?:model|LLM)/, /\b(?:leads|beats|outperforms|tops)\s+(?:every|all|each)\s+(?:other\s+)?(?:Chinese|domestic)\b/,
           /melhor(?:es)? (?:modelo|LLM)s? (?:chinês|chineses|nacional|nacionais|doméstico)/, /melhor entre os modelos (?:chineses|nacionais)/,
           /nenhum outro modelo (?:chinês|nacional|doméstico)/, 'primeiro escalão',
+          // The comparison set named as domestic only: "benchmarked only against domestic peers".
+          /\b(?:benchmark\w*|compar\w*|measured|tested|evaluated|scored)\s+only\s+(?:against|with|to|versus)\s+(?:\p{L}+\s+)?(?:domestic|Chinese|local|homegrown)\s+(?:peers|rivals|models|LLMs|labs|competitors|players)\b/u,
+          /\b(?:comparad[oa]|medid[oa]|testad[oa])\s+(?:apenas|só|somente)\s+(?:com|contra)\s+(?:\p{L}+\s+)?(?:modelos|pares|rivais|concorrentes)\s+(?:chineses|nacionais|locais)\b/u, /只(?:和|与|跟)国内(?:同行|模型|大模型|竞品)(?:比|对比|比较)/u,
+          /\bmais\s+(?:forte|potente|avançado|capaz)\s+entre\s+(?:as|os)\s+(?:startups|empresas|modelos|laboratórios|LLMs)\s+(?:chinesas|chineses|nacionais|domésticas|domésticos)\b/u,
           /\b(?:liderança|lidera|primeiro lugar|topo)\b[^.;]{0,50}\bentre os (?:modelos|LLMs)\s+(?:\p{L}+\s+){0,3}(?:chineses|nacionais|da China|na China|domésticos)/u, 'primeira linha nacional', 'entre os modelos chineses',
           'entre os modelos nacionais', 'entre os LLMs chineses',
           /(?:排名|位列|位居|名列|排在)(?:国产|国内)(?:大模型|模型)?(?:第一|第二|前三|前五|前列|首位)/, '国产第一', '国内前三', '国产前三',

@@ -55,7 +55,7 @@ export default {
             'buy traffic', 'buying traffic', 'buys traffic', 'bought traffic', 'hire ahead of revenue', 'hiring ahead of revenue', 'ahead of revenue',
             'into marketing', 'on marketing', 'marketing push', 'per install', 'cost per install', 'free credits',
             // Losses stated as an amount: "losing RMB 30M a quarter on incentives".
-            /\blos(?:e|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?(?:US\$|RMB|\$|¥|R\$|€)\s?\d/, 'incentives', 'user incentives', 'cash incentives',
+            /\blos(?:e|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?(?:US\$|RMB|\$|¥|R\$|€)\s?\d/, 'incentives', 'user incentives', 'cash incentives', /\bgiv(?:e|es|ing)\s+(?:the\s+|its\s+|our\s+)?(?:product|app|service|tool|platform)\s+away\b/, /\bspend(?:s|ing)?\s+through\s+(?:the\s+|its\s+)?(?:raise|round|cash|proceeds)\b/, 'ads and discounts',
             /\bCAC\b[^.;]{0,30}\b(?:above|exceeds?|exceeding|higher than|over|acima|maior|superior)\b[^.;]{0,12}\bLTV\b/, 'negative unit economics',
             /\bgrowth\s+(?:is\s+|will\s+be\s+)?(?:being\s+)?bought\b/, /\b(?:two|three|several|more|multiple)\s+(?:more\s+)?(?:large\s+|big\s+)?(?:rounds|raises)\b/,
             /\bpays?\s+(?:\w+\s+)?(?:creators|users|influencers|drivers|merchants|KOLs|riders|students)\b/, 'seed the app', 'seed the market',
@@ -77,6 +77,8 @@ export default {
             'product market fit', 'PMF', 'market fit', 'fit is proven', 'fit emerges', 'fit emerge', 'find fit', 'finding fit',
             'killer use case', 'killer app', 'killer scenario', 'killer feature', 'use case emerges', 'find the use case',
             /先[^，。；]{0,12}(?:再说|再谈|再考虑|再想)/u, '跑出模式', '跑通模式',
+            /\b(?:tests?|testing|trials?|trialling|trialing)\s+(?:which|what|whether|who)\b/, 'which segment pays', 'who will pay', 'who pays', /\bcharg(?:e|ing)\s+(?:only\s+)?once\b/, /\bproves?\s+(?:which|what)\b/, 'capture the market', 'grab the market', 'land grab', 'market share first', 'share first', 'before competitors do', '抢占市场', 'conquistar o mercado',
+            /\b(?:only\s+)?(?:then|later|afterwards)\s+(?:decide|figure\s+out|work\s+out|choose)\s+(?:what|how|whether)\s+to\s+(?:charge|monetis\w*|monetiz\w*|price)\b/, 'what to charge for',
             'find a use case', 'find its use case', 'discover the use case', 'what users will pay for', 'what users want',
             'what customers will pay for', 'which use case', 'proves the concept', 'prove the concept', 'until engagement',
             'build the habit', 'building the habit', 'habit formation', 'growth first', 'growth at all costs', 'grow first',
@@ -153,6 +155,8 @@ export default {
     // Spend that is already paid for, or a capped test, is Zhu's advice, not the flag; so is spend after PMF is found.
     unless: [
       'has since', 'have since',
+      // Spend that comes only after fit is shown is ordinary growth.
+      /\bonly\s+(?:after|once)\s+(?:PMF|product[\s-]market\s+fit)\b/, 'só depois do PMF', '只有在PMF之后',
       // Questions put to management are diligence, not the plan.
       /[?？]/, 'how much', 'we asked', 'asked management', 'asked the founders', 'the answer was',
       'profitable', 'profitability', 'cash-flow positive', 'cash flow positive', 'positive cash flow', 'funded from profit*',

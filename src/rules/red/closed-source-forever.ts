@@ -19,6 +19,7 @@ const OPEN = [
 const NEVER = [
   /\b(?:will|would|can|could)?\s*(?:never|not|n't|cannot|can't|won't|unable to)\s+(?:ever\s+)?(?:\w+\s+){0,2}(?:catch up|close the gap|keep up|keep pace|match|rival|replicate|reproduce|be replicated|be reproduced|be matched|reach)\b/,
   /\bunlikely\s+(?:ever\s+)?to\s+(?:ever\s+)?(?:match|catch up|close the gap|rival|reach|equal)\b/,
+  /\b(?:never|won['’]t|will\s+not|cannot|can['’]t|can\s+not)\s+(?:ever\s+|fully\s+)?(?:close[sd]?|bridge[sd]?|erase[sd]?)\b/,
   /\b(?:do not|don't|does not|doesn't|did not)\s+(?:expect|believe|think|see)\s+(?:[\w-]+\s+){0,4}(?:to\s+)?(?:ever\s+)?(?:match|matching|catch up|catching up|close the gap|closing the gap|rival|reach)\b/,
   /\blacks?\s+(?:the\s+)?(?:\w+\s+){0,3}to ever\s+(?:catch up|close the gap|match|keep up)\b/,
   /\b(?:gap|lead|distance|moat)\b[^.;]{0,50}?\b(?:will|would|is going to|should|to)\s+(?:only\s+)?(?:continue to\s+|keep\s+)?(?:widen\w*|grow\w*|increas\w*|expand\w*)/,
@@ -72,6 +73,8 @@ const LEAD = [
   /\b(?:to|will)\s+remain\s+the\s+best\b/, /\bremain(?:s)?\s+the\s+best\s+available\b/, /\bstay(?:s)?\s+unmatched\b/,
   'indefinitely', 'in perpetuity', 'secret sauce', 'cannot be replicated', 'cannot be reproduced', "can't be replicated",
   'pulling further ahead', 'pull further ahead',
+  // The edge persists: "OpenAI's advantage over open models to persist for the life of the fund".
+  /\b(?:lead|edge|advantage|superiority|head start)\b[^.;]{0,50}?\b(?:persists?|to\s+persist|endures?|to\s+endure|lasts?|to\s+last)\b/u,
   // The edge compounds: "the frontier labs' edge over open models compounds over time".
   /\b(?:lead|edge|advantage|head start|superiority)\b[^.;]{0,40}?\b(?:compounds?|compounding|keeps?\s+growing|grows?\s+over\s+time|grows?\s+every\s+year)\b/u,
   /\b(?:vantagem|liderança|dianteira)\b[^.;]{0,40}?\b(?:se\s+)?(?:acumula|cresce\s+com\s+o\s+tempo|só\s+aumenta)\b/u, /(?:领先|优势)[^，。；]{0,6}(?:滚雪球|不断累积|越积越大)/u,

@@ -58,7 +58,8 @@ export default {
           GIANTS,
           [
             'compete', 'competes', 'competing', 'compete head-on', 'head-on', 'head to head', 'take share', 'takes share',
-            /\b(?:differentiation|differentiated|positioning|edge|advantage|advantages)\s+(?:vs\.?|versus|against|over|from)/,
+            // Not a giant's own edge over someone else: "OpenAI's advantage over open models".
+            /(?<!['’]s\s)\b(?:differentiation|differentiated|positioning|edge|advantage|advantages)\s+(?:vs\.?|versus|against|over|from)/,
             /\bout-?(?:ship|execute|build|iterate|innovate|maneuver|manoeuvre|pace|run|market)\w*/,
             'taking share', 'take market share', 'steal share', 'win share', 'grab share', 'share from', 'share away from',
             /\b(?:pull|win|lure|steal|draw|take|poach)\w*\s+(?:\w+\s+){0,3}away\s+from\b/,
@@ -66,6 +67,8 @@ export default {
             'challenger', 'displace', 'displacing', 'dethrone', 'unseat', 'replace', 'replacing', 'alternative to', 'substitute for',
             'same users', 'same customers', 'same creators', 'same audience', 'same user base', "'s user base", '’s user base',
             'same segment', 'same market', 'aimed squarely at',
+            // The company's segment described as the giants' battleground: "a segment where ByteDance and Alibaba are spending heavily".
+            /\b(?:a|the|this)\s+(?:segment|category|market|space|race|arena)\s+where\b/, 'spending heavily', 'pouring money into', 'pouring billions into',
             /\bsame\s+(?:[\p{L}-]+\s+){0,2}(?:users|customers|creators|audience|user base|merchants|segment|consumers|students|queries|use case)\b/u,
             'squarely at', "answer to", 'Chinese version of', "China's version of", 'local version of', 'Chinese alternative to',
             /['’]s\s+(?:creator|user|customer|audience|student|merchant|subscriber)\s+base\b/, 'rival to', 'a rival to', 'a rival of', 'to rival',

@@ -123,6 +123,8 @@ export default {
     ],
     // The company as the acquirer, or a past deal of the founders, is not an exit thesis.
     unless: [
+      // User acquisition, not M&A: "acquisition is almost entirely via Douyin short videos".
+      /\bacquisition\s+(?:is|comes|runs|happens|costs?)\s+(?:\p{L}+\s+){0,2}?(?:via|through|from|on|in)\b/u, 'acquisition channel', 'acquisition channels', 'acquisition cost', 'acquisition costs', 'CAC',
       // The giants as customers: "sells to big-tech buyers".
       /\b(?:sells|selling)\s+to\b/u, 'procurement', 'compras corporativas', '采购',
       'the company acquired', 'we acquired', 'it acquired', 'company bought', 'we bought', /\b(?:bolt-on|tuck-in)\s+(?:acquisitions?|deals?|M&A)\b/u, 'acquisition strategy', 'acquisitive',

@@ -92,6 +92,9 @@ export default {
             /\b(?:sitting|sit)\s+(?:it|this|this one|the round|this round)\s+out\b/u, /\bcompetition\s+for\s+(?:the|this)\s+(?:deal|round|allocation)\b/u,
             /\b(?:ahead of|before|without waiting for|instead of|skip(?:ping)?|shortcut|compress(?:ed|ing)?|abbreviated?)\s+(?:full\s+|complete\s+|proper\s+|the usual\s+|the\s+)?(?:due\s+)?diligence\b/u,
             /\bspeed (?:matters|is more important|beats|over)\b/u,
+            // Being the one fund left out: "we can't be the fund without a position", "不能成为唯一没投的机构".
+            /\b(?:can['’]t|cannot|can\s+not|must\s+not|mustn['’]t|don['’]t\s+want\s+to)\s+(?:be|remain|end\s+up\s+as)\s+the\s+(?:only\s+|one\s+)?(?:fund|firm|investor|house|VC|platform)\s+(?:without|that\s+(?:missed|sat\s+out|passed)|not\s+in|left\s+out)\b/u,
+            /\bnão\s+podemos\s+ser\s+o\s+(?:único\s+)?fundo\s+(?:sem|fora|que\s+ficou\s+de\s+fora)\b/u, /不能(?:成为|做)(?:唯一)?(?:没有|没)(?:投|布局)的(?:机构|基金)/u,
             /\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:top(?:[\s-]tier)?|leading|major|big|large|tier[\s-]one|serious|peer|other|notable|marquee|top\s+\w+)\s+(?:[\p{L}&]+\s+){0,4}?(?:funds?|VCs?|investors?|firms?)\s+(?:are|is|have|has|were|own|owns|hold|holds)\s+(?:(?:\p{L}+\s+)?(?:in|investing|backed|invested|piling|pouring|participating|already|all|rushing|scrambling|chasing|joined|committed|bought|writing)\b|(?:an?\s+)?(?:\p{L}+\s+)?(?:model|AI|LLM|foundation[\s-]model|agent|GenAI)\s+(?:company|companies|lab|labs|bet|bets|position|positions|name|names|exposure|startup|startups))/u,
             /\b(?:the\s+)?top\s+(?:\w+\s+){0,2}(?:funds|VCs|firms)\s+(?:have\s+)?all\s+(?:backed|invested|joined|bet|piled|come in)/u,
             /\b(?:\d|two|three|four|five|six|several)\s+(?:top(?:[\s-]tier)?|tier[\s-]one|leading|major|marquee|blue[\s-]chip)\s+(?:\p{L}+\s+)?(?:funds|VCs|investors)\s+(?:have\s+|are\s+)?already\s+(?:committed|invested|signed|in|joined|backed)/u,

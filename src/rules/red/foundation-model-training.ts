@@ -155,7 +155,7 @@ export default {
       // Open weights, unless the memo contrasts them with its own model ("rather than relying on open weights").
       /(?<!\b(?:rather than|instead of|not|never|without|avoid)\s+(?:\w+\s+){0,2})\b(?:open[- ]weights?|open[- ]source models?|open models?|LLaMA|Llama|Mistral|Qwen2(?:\.5)?|DeepSeek)\b/,
       'pesos abertos', 'modelos abertos', '开源',
-      'pre-training data', 'pretraining data', 'pre-trained models', 'pretrained models',
+      'pre-training data', 'pretraining data', 'pre-trained models', 'pretrained models', 'out of scope', 'not in scope', 'open checkpoint', 'open checkpoints', 'fora do escopo', '不在范围',
       // Serving costs are not a training bet: "the compute budget for inference".
       /\b(?:for|of|on)\s+inference\b/, 'inference budget', 'inference compute', 'inference cost', 'inference costs', '推理成本', '推理算力',
       // Downstream of the race, or describing it as the giants' game.

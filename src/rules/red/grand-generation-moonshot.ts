@@ -81,7 +81,7 @@ export default {
             /\b(?:writes?|shoots?|edits?|directs?|animates?|scores?)\s*,\s*(?:\w+\s*,\s*)*(?:\w+\s+)?(?:and\s+)?(?:shoots?|edits?|directs?|animates?|scores?|cuts?)\b/, /\b(?:escreve|filma|edita|dirige)\s*,\s*(?:\p{L}+\s+)?e\s+(?:filma|edita|dirige)\b/u,
             'production budgets obsolete', 'obsolete', 'AI video', 'AI cinema', 'generative cinema', 'with AI', 'by AI', 'using AI',
             'AI-native studio', 'engine that outputs', 'outputs complete', 'produce complete', 'producing', 'create a blockbuster',
-            'gerar', 'gera', 'geração', 'gerado', 'gerados', 'gerada', 'geradas', 'produzir', 'produz', 'transformar', 'transforme',
+            'gerar', 'gera', 'gere', 'gerem', 'gerará', 'gerarão', 'geração', 'gerado', 'gerados', 'gerada', 'geradas', 'produzir', 'produz', 'transformar', 'transforme',
             'substituir estúdios', 'substituir os estúdios', 'com IA', 'por IA', 'usando IA', 'apenas IA', 'de ponta a ponta',
             '生成', '全流程', '取代', '替代', '一键', '端到端', '自动生成', '直接生成', '输出', '输入剧本', '提示词', '一句话', '拍出', 
             // "AI" next to Han characters only (用AI生成); in English "AI" alone is too loose ("an AI startup whose founder worked in film").

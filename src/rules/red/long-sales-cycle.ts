@@ -44,7 +44,7 @@ export default {
       {
         all: [
           [
-            'sales cycle', 'sales cycles', 'sale cycle', 'deal cycle', 'deal cycles', 'selling cycle', 'buying cycle', 'procurement',
+            'sales cycle', 'sales cycles', 'sale cycle', 'deal cycle', 'deal cycles', 'selling cycle', 'buying cycle', 'procurement', 'time to close', /\b(?:deals?|contracts?|sales|customers?|accounts?|orders?|clients?|hospitals?|banks?|carriers?|insurers?|enterprises?)\b[^.;]{0,30}?\b(?:take|takes|took|taking)\b[^.;]{0,30}?\bto\s+close\b/,
             'tender', 'tenders', 'tendering', 'bidding process', 'RFP', 'RFPs', 'budget approval', 'approval cycle', 'approval process',
             'sales motion', 'board approval', 'the cycle', 'sign-off', 'signoff', 'budget cycle', 'budget cycles', 'annual budget', 'sales process', 'sales processes', 'buying process', 'purchase process', 'purchasing process', 'decision process',
             'decision-making process', 'time to close', 'time-to-close', 'deals take', 'deals typically take', 'to close a deal', 'closing a deal',

@@ -93,10 +93,10 @@ export default {
       {
         all: [
           ['moat', 'moats', 'defensibility', 'defensible', 'competitive advantage', 'edge', 'barrier', 'barriers', 'wall', 'head start', 'lead', 'brand',
-            'switching friction', 'switching costs', 'stickiness',
-            'fosso', 'defesa competitiva', 'vantagem competitiva', 'barreira', '护城河', '壁垒', '优势', '领先'],
+            'switching friction', 'switching costs', 'stickiness', 'loyalty', 'loyal',
+            'fosso', 'defesa competitiva', 'vantagem competitiva', 'barreira', 'fidelidade', 'fiéis', '护城河', '壁垒', '优势', '领先', '忠诚度', '粘性', '黏性'],
           [
-            /\b(?:competitors?|rivals?|others|no one|nobody|incumbents)(?:['’]s?)?\s+(?:can(?:not|['’]t| not)?|could(?:n['’]t| not)?|are unable to|will struggle to|struggle to|won['’]t be able to)\s+(?:\w+\s+)?(?:match|replicate|copy|catch up|reproduce|ship|rival|beat|close|overcome|erode|bridge)\b/,
+            /\b(?:competitors?|rivals?|others|no one|nobody|incumbents)(?:['’]s?)?\s+(?:can(?:not|['’]t| not)?|could(?:n['’]t| not)?|are unable to|will struggle to|struggle to|won['’]t be able to)\s+(?:\w+\s+)?(?:match|replicate|copy|catch up|reproduce|ship|rival|beat|close|overcome|erode|bridge|get over|get past|climb|breach|cross)\b/,
             /\b(?:competitors?|rivals?|others|incumbents|followers|copycats)\s+(?:would|will|could)\s+(?:need|take|require)\s+(?:\w+\s+){0,2}(?:years|a\s+long\s+time|quarters)\s+to\s+(?:close|match|catch|replicate|copy|reach)\b/,
             /\b(?:competitors?|rivals?|others|peers)\s+(?:are|remain|sit|lag)\s+(?:at\s+least\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}behind\b/u,
             /\bahead\s+of\s+(?:its\s+|the\s+|all\s+)?(?:peers|competitors|rivals|competition|the\s+field)\b/, /领先(?:同行|对手|竞品|友商)/,
@@ -115,7 +115,7 @@ export default {
       {
         all: [
           [
-            'switching cost', 'switching costs', /\block-in\b/, 'locked in', 'first-mover advantage', 'first mover advantage',
+            'switching cost', 'switching costs', /\block-in\b/, /\b(?:switching|leaving|moving|migrating)\s+(?:away\s+|elsewhere\s+)?(?:would|will)\s+cost\b/, 'locked in', 'first-mover advantage', 'first mover advantage',
             'switching friction', 'unassailable', 'winner-take-all', 'network effects',
             /\b(?:durable|lasting|sustainable|structural|unassailable|insurmountable|long-term|enduring)\s+(?:competitive\s+)?(?:advantage|edge|lead)\b/,
             /\b(?:hard|difficult|impossible|tough)\s+to\s+(?:displace|dislodge|unseat|copy|replicate|catch|catch up with|compete with)\b/,

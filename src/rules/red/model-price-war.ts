@@ -43,7 +43,7 @@ export default {
             /\bimplanta\p{L}+\s+(?:on-premise|on-prem|privadas?|locais|local)\b/u, 'licenças de uso', 'regime on-premise',
             'por implantação', 'vendido on-premise', 'vendido em regime',
             /\baccess to (?:its|our|the company's|the company’s|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:model|LLM)s?\b/,
-            /\bprivate(?:ly)?[- ](?:installation|install|deployment|hosting|copy|copies)s?\b/,
+            /\bprivate(?:ly)?[- ](?:installation|install|deployment|hosting|copy|copies)s?\b/, /\bprivate[\s-]cloud\s+(?:deployments?|installations?|instances?|editions?|versions?)\b/,
             /\bon[- ]?prem(?:ise|ises)?\s+(?:install(?:ation)?s?|cop(?:y|ies)|versions?|editions?|licen[cs]es?)\b/,
             /\bsubscriptions?\s+to\s+(?:the\s+)?(?:company's\s+|company’s\s+)?(?:model|LLM|chatbot)/, /\bmodel(?:'s|’s)\s+(?:enterprise|pro|premium)\s+(?:edition|tier|plan)\b/,
             /\b(?:APIs?|modelos?)\s+(?:concorrentes|rivais)\b/u, /\b(?:rival|competing|competitor)\s+(?:APIs?|models?)\b/, '模型授权', '授权费', '模型许可',

@@ -18,7 +18,7 @@ const VALUE = [
   'entry barrier', 'investment case', 'the bet', 'R&D budget', 'R&D spend', 'R&D effort',
   // Where the case rests and why customers choose it: "the defensibility thesis rests on", "they win on memory",
   // "customers pick the product because", "o que diferencia o produto".
-  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'main asset', 'key asset', 'core asset', 'value most', 'values most', 'customers value', 'wins on', 'winning on',
+  'differentiat*', 'distinctive', 'defensibility', 'defensible', 'win on', 'main asset', 'key asset', 'core asset', 'wedge', 'the wedge', 'cunha', '切入点', 'value most', 'values most', 'customers value', 'wins on', 'winning on',
   'customers pick', 'customers choose', 'users pick', 'users choose', 'reason to buy', 'why customers',
   'diferencia*', 'o que distingue', 'destaca', 'clientes escolhem', '区别于', '之所以选择', '客户选择', '胜在', '取胜',
   'diferencial', 'diferenciais', 'fosso', 'vantagem', 'valor do produto', 'valor da empresa', 'proposta de valor',
@@ -51,6 +51,7 @@ const CAPABILITY = [
   'code generation', 'generates code', 'text-to-SQL', 'to-SQL', 'into SQL', 'SQL', 'translation quality', 'LLM translation',
   'machine translation', 'translation', 'summary quality', 'summaries', 'summarisation', 'summarization', 'summariser',
   'summarizer', 'prompt optimisation', 'prompt optimization', 'prompt-optimisation', 'prompt-optimization',
+  /\b(?:chart|table|diagram|graph|figure)s?\s+(?:and\s+(?:chart|table|diagram|graph|figure)s?\s+)?(?:reading|understanding|parsing|extraction|comprehension)\b/,
   'multimodal understanding', 'multimodal', 'charts and tables', 'charts', 'read images', 'image understanding', 'images poorly',
   'limite de contexto', 'janela de contexto', 'contratos longos', 'documentos longos', 'raciocínio', 'raciocinar', 'raciocine',
   'alucinação', 'alucinações', 'memória', 'tradução', 'resumo', 'resumos', 'geração de código', 'código SQL', 'mesmo personagem',

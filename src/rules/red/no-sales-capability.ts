@@ -166,7 +166,7 @@ export default {
             'will be decided', 'will be tackled', 'once the technology', 'once the model', 'when the technology', 'after the technology',
             'until the technology', 'until the model', 'once the product', 'when the product is', 'secondary', 'deprioriti*', 'deferred', 'defer',
             'postponed', 'on hold', 'will be hired', 'to be hired', 'will be recruited', 'will be built out', 'will be brought in', 'comes later',
-            'come later', 'has not started', 'not yet started', 'yet to start', 'parked', 'not yet staffed', 'not been thought through', 'not thought through', 'nobody owns', 'no one owns', 'has no owner', '没有人负责', '没人负责', '无人负责', 'ninguém responsável', 'not staffed', 'unstaffed', 'not yet built', 'not yet hired',
+            'come later', 'has not started', 'not yet started', 'yet to start', 'parked', 'not yet staffed', 'not been thought through', 'not thought through', 'ainda não existe', 'não existe', 'inexistente', 'does not exist yet', "doesn't exist yet", 'does not exist', "doesn't exist", '还不存在', '尚不存在', '尚未建立', 'nobody owns', 'no one owns', 'has no owner', '没有人负责', '没人负责', '无人负责', 'ninguém responsável', 'not staffed', 'unstaffed', 'not yet built', 'not yet hired',
             'depois da rodada', 'após a rodada', 'depois do aporte', 'após o aporte', /\b(?:fica|ficará|ficam|deixad[oa]s?|vem|virá|virão)\s+(?:para\s+)?depois\b/u, 'mais tarde', 'futuramente', 'para depois',
             'não está entre as prioridades', 'fora das prioridades', 'não é foco', 'não é o foco', 'não é prioridade', 'não é uma prioridade', 'ainda não é prioridade', 'quando a tecnologia', 'quando o modelo', 'será contratad*',
             'serão contratad*', 'a definir', 'ainda não definid*', 'segundo plano',
@@ -180,6 +180,8 @@ export default {
         within: 90,
         unless: [
           'AGI', 'artificial general intelligence', 'superintelligence', 'mission', 'missão', '通用人工智能', '使命',
+          // "Go-to-market vertical: TBD" is a market choice (zhu/no-data-no-scenario), not a missing sales team.
+          /\bgo[\s-]to[\s-]market\s+(?:vertical|segment|market|sector|industry|niche|wedge)\b/,
           // Monetising later while subsidies buy scale is zhu/burning-cash-for-pmf's claim, not a missing sales team.
           'subsid*', 'paid acquisition', 'build scale', 'user growth', 'growth first', 'blitzscal*', 'subsídio*', 'aquisição paga', '补贴', '烧钱', '做规模', '投放', '买量',
           'joined', 'already', 'filled', 'former', 'formerly', 'was hired', 'were hired', 'has hired', 'have hired', 'hired in', 'onboarded', 'was appointed', 'já', '已经', '已',

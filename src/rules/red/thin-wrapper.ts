@@ -56,7 +56,7 @@ export default {
           [
             'wrapper', 'wrappers', 'shell', 'skin', 'branding', 'rebranded', 're-branded', 'white-label', 'white-labelled', 'reskin', 're-skin', 'interface', 'nicer interface', 'cleaner interface', 'UI',
             'user interface', 'front end', 'frontend', 'React front end', 'chat window', 'chat interface', 'side panel', 'template',
-            'templates', 'prompt', 'prompts', 'prompt library', 'prompt templates', 'system prompt', 'prompt engineering',
+            'templates', 'button', 'sidebar', 'widget', 'toggle', 'prompt', 'prompts', 'prompt library', 'prompt templates', 'system prompt', 'prompt engineering',
             'engineered prompts', 'persona', 'plug-in', 'plugin', 'plug-ins', 'extension', 'browser extension', 'Chrome extension',
             'custom GPT', 'custom GPTs', 'GPTs', 'reformatted', 'reformats', 'reformatting', /\b(?:one|a single|single) (?:API )?call to\b/, 'paywall', 'billing page', 'payment page', 'login page', 'repackaged', 'packaged as',
             /\bnicer\s+(?:[\w-]+\s+){0,2}(?:interface|window|UI|button|design)\b/, /\b(?:export|copy|share)[\w-]*\s+button\b/,
