@@ -167,7 +167,7 @@ function mayFire(session: LintSession, rule: CompiledRule, possible: Possible): 
 
 /** Lints a document model with a session. */
 export function lintDocument(doc: MemoDocument, session: LintSession): LintResult {
-  const { opts, rules, prefilter, claimRules, gapRules } = session;
+  const { opts, prefilter, claimRules, gapRules } = session;
   const findings: Finding[] = [];
 
   const workOf = (unit: Unit): UnitWork => {

@@ -409,12 +409,6 @@ export function requirementOf(source: string): Cnf {
   }
 }
 
-/** Needles of a source as one clause when it has a requirement (for tests and tools). */
-export function needlesOf(source: string): string[] | undefined {
-  const r = requirementOf(source);
-  return r.length ? r.map((c) => c.map((x) => x.text).join('|')) : undefined;
-}
-
 /** `[start, end)` of each top-level alternative of a source (outside groups and classes). */
 function topLevelAlternatives(source: string): [number, number][] {
   const out: [number, number][] = [];
@@ -884,11 +878,6 @@ export class Prefilter {
   /** @internal */
   idOf(re: RegExp): number | undefined {
     return this.index.get(re);
-  }
-
-  /** @internal */
-  isAlways(id: number): boolean {
-    return this.always[id] === 1;
   }
 
   /** @internal The parts of expression `id` to run: those in `present` and those that require nothing, in order. */
