@@ -782,7 +782,8 @@ export class Prefilter {
   possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
     // Which lists may match needs only the sentence's own needles; which alternatives to run (from the sentence
     // on to the end of the text searched) is worked out when a list is searched.
-    return new Possible(this, from, this.evaluate(occ, from, to, false).within, () => this.evaluate(occ, from, textEnd, true).runnable);
+    const within = this.evaluate(occ, from, to, false).within;
+    return new Possible(this, from, within, (end) => this.evaluate(occ, from, end, true).runnable, textEnd);
   }
 
   private evaluate(occ: Occurrences, from: number, textEnd: number, wantRunnable: boolean): { within: Uint8Array; runnable: Map<number, number[]> } {
@@ -904,8 +905,14 @@ export class Possible {
     private readonly prefilter: Prefilter,
     private readonly from: number,
     private readonly within: Uint8Array,
-    private readonly runnable: () => Map<number, number[]>,
+    private readonly runnable: (textEnd: number) => Map<number, number[]>,
+    private readonly textEnd: number,
   ) {}
+
+  /** The same sentence searched in a text that goes on to `textEnd` (which lists may match does not change). */
+  reaching(textEnd: number): Possible {
+    return textEnd === this.textEnd ? this : new Possible(this.prefilter, this.from, this.within, this.runnable, textEnd);
+  }
 
   /** False only when `re` is a known list and cannot match inside the sentence. */
   may(re: RegExp): boolean {
@@ -923,7 +930,7 @@ export class Possible {
     if (id === undefined) return undefined;
     let r = this.running.get(id);
     if (!r) {
-      this.parts ??= this.runnable();
+      this.parts ??= this.runnable(this.textEnd);
       r = this.prefilter.partsToRun(id, this.parts.get(id));
       this.running.set(id, r);
     }
