@@ -2,7 +2,7 @@
 // on real memos in temporary folders. No mocks: every test spawns `node dist/cli.js`.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, realpathSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { rules, docPath } from '../src/engine/index';
@@ -345,6 +345,29 @@ describe('cli: memo-redflags', () => {
       const r = cli(['--max-warnings', '1000', '--format', 'json', 'acme.md'], { cwd: dir });
       assert.equal(wrapperAt(json(r)[0].messages, 5)?.severity, 'error');
       assert.equal(r.code, 1);
+    });
+  });
+
+  describe('cache', () => {
+    it('--cache keeps findings by content: a second run reads them, an edited memo is linted again', () => {
+      const dir = folder({ 'acme.md': ACME, 'b.md': '# B\n\nWe sell to banks.\n' });
+      const first = cli(['--format', 'json', '--cache', '.'], { cwd: dir });
+      const files = readdirSync(join(dir, '.memo-redflags-cache'));
+      assert.equal(files.filter((f) => f.endsWith('.json')).length, 2);
+      const second = cli(['--format', 'json', '--cache', '.'], { cwd: dir });
+      assert.equal(second.stdout, first.stdout);
+      assert.equal(second.code, first.code);
+      assert.equal(second.stdout, cli(['--format', 'json', '.'], { cwd: dir }).stdout);
+      // A cache file that cannot be read is a miss, not an error.
+      writeFileSync(join(dir, '.memo-redflags-cache', files[0]), '{not json');
+      assert.equal(cli(['--format', 'json', '--cache', '.'], { cwd: dir }).stdout, first.stdout);
+      writeFileSync(join(dir, 'b.md'), `# B\n\n${WRAPPER}\n`);
+      const edited = cli(['--format', 'json', '--cache', '.'], { cwd: dir });
+      assert.equal(edited.stdout, cli(['--format', 'json', '.'], { cwd: dir }).stdout);
+      assert.notEqual(edited.stdout, first.stdout);
+      // Other options, other entries.
+      cli(['--format', 'json', '--cache-location', 'c2', '--no-gaps', '.'], { cwd: dir });
+      assert.equal(readdirSync(join(dir, 'c2')).length, 2);
     });
   });
 

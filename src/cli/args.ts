@@ -20,6 +20,8 @@ export interface CliArgs {
   gaps: boolean;
   maxWarnings?: number;
   quiet: boolean;
+  /** Where to keep findings by content hash (`--cache`), or undefined for no cache. */
+  cache?: string;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +45,9 @@ Options:
       --no-gaps         do not report gaps (zhu/gap/*)
       --max-warnings <n>  exit 1 only when there are errors or more than n warnings
   -q, --quiet           report warnings and errors only (no information or hint findings)
+      --cache           keep findings by memo content in a cache folder, so unchanged memos are not
+                        linted again (keyed by engine build, configuration and memo text)
+      --cache-location <dir>  the cache folder (default: .memo-redflags-cache)
   -v, --version         print the version
   -h, --help            print this help
 
@@ -65,6 +70,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'no-gaps': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -84,6 +91,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxWarnings = Number(raw);
   }
   if (v.config !== undefined && v.config.trim() === '') throw new CliError('--config needs a file name');
+  if (v['cache-location'] !== undefined && v['cache-location'].trim() === '') throw new CliError('--cache-location needs a folder name');
   return {
     paths: parsed.positionals,
     format,
@@ -92,12 +100,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     gaps: !v['no-gaps'],
     maxWarnings,
     quiet: !!v.quiet,
+    cache: v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE) : undefined,
     help: !!v.help,
     version: !!v.version,
   };
 }
 
-const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--quiet', '--version', '--help'];
+const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--quiet', '--cache', '--cache-location', '--version', '--help'];
+
+/** The cache folder of `--cache`, relative to the working directory. */
+export const DEFAULT_CACHE = '.memo-redflags-cache';
 
 /** One line for parseArgs' errors, which are multi-line and mention `args`. */
 function usageMessage(e: unknown): string {

@@ -16,6 +16,7 @@ import { count, type FileReport } from './report';
 import { formatStylish } from './stylish';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
+import { FindingsCache, buildKey } from './cache';
 
 export interface Io {
   argv: string[];
@@ -99,6 +100,7 @@ export async function run(io: Io): Promise<RunResult> {
       return options;
     });
 
+    const cache = args.cache !== undefined ? new FindingsCache(resolve(cwd, args.cache), buildKey(version)) : undefined;
     const reports: FileReport[] = [];
     for (const [i, input] of collected.inputs.entries()) {
       const filePath = input.kind === 'stdin' ? STDIN_NAME : input.path;
@@ -109,10 +111,15 @@ export async function run(io: Io): Promise<RunResult> {
         continue;
       }
       let findings: Finding[];
-      try {
-        findings = lint(read.text, optionsFor[i]);
-      } catch (e) {
-        throw new CliError(`cannot lint ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+      const cached = cache?.get(optionsFor[i], read.text);
+      if (cached) findings = cached;
+      else {
+        try {
+          findings = lint(read.text, optionsFor[i]);
+        } catch (e) {
+          throw new CliError(`cannot lint ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        cache?.set(optionsFor[i], read.text, findings);
       }
       if (args.quiet) findings = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
       reports.push({ filePath, shown, text: read.text, findings });

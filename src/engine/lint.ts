@@ -108,6 +108,8 @@ interface UnitWork {
   /** Per sentence, what gap rules share while judging it. */
   answerHits?: Map<string, Hit | null>[];
   answerPossible?: Possible[];
+  /** Per sentence, what may match in it (see `prefilter.ts`). */
+  possible?: Possible[];
   /** What may match anywhere in the unit. */
   possibleWhole?: Possible;
 }
@@ -167,7 +169,7 @@ function mayFire(session: LintSession, rule: CompiledRule, possible: Possible): 
 
 /** Lints a document model with a session. */
 export function lintDocument(doc: MemoDocument, session: LintSession): LintResult {
-  const { opts, rules, prefilter, claimRules, gapRules } = session;
+  const { opts, prefilter, claimRules, gapRules } = session;
   const findings: Finding[] = [];
 
   const workOf = (unit: Unit): UnitWork => {
@@ -263,7 +265,7 @@ function judgeClaims(session: LintSession, unit: Unit, w: UnitWork, occ: Occurre
     quotes ??= findQuotes(unit.text);
     // One pass per unit found the words of every term list; the sentence runs only the lists it may match.
     // Matching never needs to look past the sentence: a prefix of the unit keeps offsets and stops the scan there.
-    const ctx = { text: unit.text.slice(0, sentence.end), sentence, quotes, hits: new Map(), possible: prefilter.possible(occ, sentence.start, sentence.end) };
+    const ctx = { text: unit.text.slice(0, sentence.end), sentence, quotes, hits: new Map(), possible: possibleAt(w, occ, prefilter, si) };
     let labelled: Labelled | null | undefined;
     // A cell of a competitor table speaks of others; a cell of a "Background" column speaks of the past.
     const cellContext = unit.context;
@@ -285,6 +287,12 @@ function judgeClaims(session: LintSession, unit: Unit, w: UnitWork, occ: Occurre
 
 const NOT_FIRED: Verdict = { fired: false, triggers: [] };
 
+/** What may match in a sentence of the unit, searched up to the sentence's end (worked out once per sentence). */
+function possibleAt(w: UnitWork, occ: Occurrences, prefilter: Prefilter, si: number): Possible {
+  const s = w.sentences[si];
+  return ((w.possible ??= [])[si] ??= prefilter.possible(occ, s.start, s.end));
+}
+
 /** Table-row statements already judged in this lint, shared by the gap rules. */
 type AnswerRows = Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
 
@@ -297,7 +305,7 @@ function answerInUnit(session: LintSession, unit: Unit, w: UnitWork, rule: Compi
     const sentence = w.sentences[si];
     // Gap rules read a sentence within its whole unit: matches may run on past the sentence's end.
     const hits = ((w.answerHits ??= [])[si] ??= new Map());
-    const possible = ((w.answerPossible ??= [])[si] ??= prefilter.possible(occ, sentence.start, sentence.end, unit.text.length));
+    const possible = ((w.answerPossible ??= [])[si] ??= possibleAt(w, occ, prefilter, si).reaching(unit.text.length));
     if (mayFire(session, rule, possible) && judge(rule, { text: unit.text, sentence, quotes: [], hits, possible }, unit.text).fired) return { si, text: w.texts[si] };
     // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
     if (unit.kind === 'cell') {

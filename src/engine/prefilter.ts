@@ -409,12 +409,6 @@ export function requirementOf(source: string): Cnf {
   }
 }
 
-/** Needles of a source as one clause when it has a requirement (for tests and tools). */
-export function needlesOf(source: string): string[] | undefined {
-  const r = requirementOf(source);
-  return r.length ? r.map((c) => c.map((x) => x.text).join('|')) : undefined;
-}
-
 /** `[start, end)` of each top-level alternative of a source (outside groups and classes). */
 function topLevelAlternatives(source: string): [number, number][] {
   const out: [number, number][] = [];
@@ -592,6 +586,10 @@ export class Prefilter {
   private readonly goto: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
+  /** Index of an ASCII code unit among those in needles (-1 for none), and the table of ASCII transitions. */
+  private readonly alpha = new Int32Array(128).fill(-1);
+  private width = 0;
+  private dfa = new Int32Array(0);
   // Scratch space of `possible`, stamped with a generation number per call.
   private generation = 0;
   private variantStamp = new Int32Array(0);
@@ -703,6 +701,20 @@ export class Prefilter {
         if (this.out[this.fail[s]].length) this.out[s] = this.out[s].concat(this.out[this.fail[s]]);
       }
     }
+    // ASCII transitions as a table with the failure links resolved (each state's row is its failure state's
+    // row, overwritten by its own transitions), over the ASCII characters that occur in needles.
+    const alpha = this.alpha;
+    let size = 0;
+    for (const m of this.goto) for (const c of m.keys()) if (c < 128 && alpha[c] < 0) alpha[c] = size++;
+    this.width = size;
+    const dfa = new Int32Array(this.goto.length * size);
+    for (const [c, s] of this.goto[0]) if (c < 128) dfa[alpha[c]] = s;
+    for (const s of queue) {
+      const f = this.fail[s];
+      dfa.copyWithin(s * size, f * size, f * size + size);
+      for (const [c, t] of this.goto[s]) if (c < 128) dfa[s * size + alpha[c]] = t;
+    }
+    this.dfa = dfa;
   }
 
   /** Every needle text occurrence in `text`, in order of their ends, with the boundaries around it. */
@@ -715,17 +727,22 @@ export class Prefilter {
     let right = new Uint8Array(cap);
     let length = 0;
     let state = 0;
-    const { goto, fail, out, textLength } = this;
+    const { goto, fail, out, textLength, alpha, width, dfa } = this;
     const table = boundaries();
     const n = text.length;
     for (let k = 0; k < n; k++) {
       const c = foldCode(text.charCodeAt(k));
-      let next = goto[state].get(c);
-      while (next === undefined && state !== 0) {
-        state = fail[state];
-        next = goto[state].get(c);
+      if (c < 128) {
+        const a = alpha[c];
+        state = a < 0 ? 0 : dfa[state * width + a];
+      } else {
+        let next = goto[state].get(c);
+        while (next === undefined && state !== 0) {
+          state = fail[state];
+          next = goto[state].get(c);
+        }
+        state = next ?? 0;
       }
-      state = next ?? 0;
       const o = out[state];
       for (let j = 0; j < o.length; j++) {
         if (length === cap) {
@@ -763,6 +780,14 @@ export class Prefilter {
    * end of the text searched, which may go on past the sentence).
    */
   possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
+    // Which lists may match needs only the sentence's own needles; which alternatives to run (from the sentence
+    // on to the end of the text searched) is worked out when a list is searched.
+    const within = this.evaluate(occ, from, to, false).within;
+    return new Possible(this, from, within, (end) => this.evaluate(occ, from, end, true).runnable, textEnd);
+  }
+
+  private evaluate(occ: Occurrences, from: number, textEnd: number, wantRunnable: boolean): { within: Uint8Array; runnable: Map<number, number[]> } {
+    const to = textEnd;
     const gen = ++this.generation;
     const { variantStamp, variantWithin, partStamp, partWithin } = this;
     const variants: number[] = [];
@@ -835,6 +860,7 @@ export class Prefilter {
       if (!all) continue;
       const ex = this.partExpr[gp];
       if (inside) within[ex] = 1;
+      if (!wantRunnable) continue;
       let list = runnable.get(ex);
       if (!list) {
         list = [];
@@ -842,7 +868,7 @@ export class Prefilter {
       }
       list.push(gp - this.partBase[ex]);
     }
-    return new Possible(this, from, within, runnable);
+    return { within, runnable };
   }
 
   /** What may match anywhere in `text`. */
@@ -853,11 +879,6 @@ export class Prefilter {
   /** @internal */
   idOf(re: RegExp): number | undefined {
     return this.index.get(re);
-  }
-
-  /** @internal */
-  isAlways(id: number): boolean {
-    return this.always[id] === 1;
   }
 
   /** @internal The parts of expression `id` to run: those in `present` and those that require nothing, in order. */
@@ -878,13 +899,20 @@ export class Prefilter {
  */
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
+  private parts: Map<number, number[]> | undefined;
 
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
     private readonly within: Uint8Array,
-    private readonly parts: Map<number, number[]>,
+    private readonly runnable: (textEnd: number) => Map<number, number[]>,
+    private readonly textEnd: number,
   ) {}
+
+  /** The same sentence searched in a text that goes on to `textEnd` (which lists may match does not change). */
+  reaching(textEnd: number): Possible {
+    return textEnd === this.textEnd ? this : new Possible(this.prefilter, this.from, this.within, this.runnable, textEnd);
+  }
 
   /** False only when `re` is a known list and cannot match inside the sentence. */
   may(re: RegExp): boolean {
@@ -902,6 +930,7 @@ export class Possible {
     if (id === undefined) return undefined;
     let r = this.running.get(id);
     if (!r) {
+      this.parts ??= this.runnable(this.textEnd);
       r = this.prefilter.partsToRun(id, this.parts.get(id));
       this.running.set(id, r);
     }

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../../src/rules/index';
+import { compileRule } from '../../src/engine/compile';
+import { Prefilter, requirementOf, foldCode } from '../../src/engine/prefilter';
+import { findAll, findFirst } from '../../src/engine/terms';
+
+/**
+ * The prefilter must never hide a match: for every term list of the catalogue, on real memo sentences, the
+ * prefiltered searches find exactly what the whole expression finds.
+ */
+
+function sentences(): string[] {
+  const dir = join('test', 'eval', 'dev');
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.jsonl')) continue;
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
+    // Every twentieth sentence of each file: all three languages, about a hundred sentences.
+    lines.forEach((l, i) => {
+      if (i % 20 === 0) out.push(JSON.parse(l).text as string);
+    });
+  }
+  return out;
+}
+
+describe('engine: prefilter', () => {
+  const lists = [...new Set(rules.flatMap((r) => {
+    const c = compileRule(r);
+    return [...c.patterns.flatMap((p) => p.groups), ...(c.appliesIf ? [c.appliesIf] : [])];
+  }))];
+  const prefilter = new Prefilter(lists);
+
+  it('Should find what every term list finds, in every sentence and from inside it', function () {
+    this.timeout(120_000);
+    const texts = sentences();
+    assert.ok(texts.length > 60, `${texts.length} sentences`);
+    let matches = 0;
+    for (const text of texts) {
+      const occ = prefilter.scan(text);
+      const whole = prefilter.possible(occ, 0, text.length);
+      // A span inside the sentence, searched in the whole text (as gap rules search a sentence in its unit).
+      const from = Math.floor(text.length / 3);
+      const inner = prefilter.possible(occ, from, text.length, text.length);
+      for (const re of lists) {
+        const want = findAll(re, text, 0, text.length);
+        matches += want.length;
+        if (want.length) assert.ok(whole.may(re), `${re.source.slice(0, 80)} matches "${text}" but the prefilter says it cannot`);
+        assert.deepEqual(whole.may(re) ? whole.findAll(re, text, 0, text.length) : [], want, `findAll of ${re.source.slice(0, 80)} in "${text}"`);
+        assert.deepEqual(whole.may(re) ? whole.findFirst(re, text, 0, text.length) : undefined, findFirst(re, text, 0, text.length));
+        const wantInner = findAll(re, text, from, text.length);
+        assert.deepEqual(inner.may(re) ? inner.findAll(re, text, from, text.length) : [], wantInner, `findAll from ${from} of ${re.source.slice(0, 80)} in "${text}"`);
+      }
+    }
+    assert.ok(matches > 200, `only ${matches} matches: the sentences do not exercise the lists`);
+  });
+
+  it('Should read literal requirements off expressions, with the boundaries around them', () => {
+    const texts = (cnf: ReturnType<typeof requirementOf>) => cnf.map((c) => c.map((n) => `${n.text}/${n.left}${n.right}`).sort().join('|'));
+    assert.deepEqual(texts(requirementOf('(?<![A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:model(?![A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]))')), ['model/11']);
+    assert.deepEqual(texts(requirementOf('\\bmiss(?:ing|ed)?\\s+out\\b')), ['miss/20', 'out/02']);
+    // Digits are a weak clause: the percent sign is kept instead.
+    assert.deepEqual(texts(requirementOf('\\d+%')), ['%/00']);
+    assert.deepEqual(texts(requirementOf('(?:LLM|model)\\s+(?:vendor|provider)')), ['provider/00|vendor/00', 'llm/00|model/00']);
+    assert.deepEqual(texts(requirementOf('(?:国产|domestic)模型')), ['模型/00']);
+    // Nothing known: an optional word, a class of letters, any character.
+    assert.deepEqual(requirementOf('(?:foo)?\\p{L}+'), []);
+    assert.deepEqual(requirementOf('.+'), []);
+  });
+
+  it('Should fold only the characters that match ASCII letters under the i and u flags', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const f = foldCode(c);
+      if (f === c || c < 128) continue;
+      // Every non-ASCII character that folds must match its fold case-insensitively.
+      assert.ok(new RegExp(String.fromCharCode(f), 'iu').test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
+    for (let t = 97; t <= 122; t++) {
+      const re = new RegExp(`^${String.fromCharCode(t)}$`, 'iu');
+      for (let c = 128; c < 0x10000; c++) {
+        if (re.test(String.fromCharCode(c))) assert.equal(foldCode(c), t, `U+${c.toString(16)} matches ${String.fromCharCode(t)}`);
+      }
+    }
+  });
+});
