@@ -212,7 +212,9 @@ function findAnswer(doc: MemoDocument, rule: CompiledRule, sentences: JudgedSent
   const rows = new Set<string>();
   for (const js of sentences) {
     if (isQuestion(js.text)) continue;
-    const v = judge(rule, { text: js.unit.text, sentence: js.sentence, quotes: [] }, js.unit.text);
+    // As for claims: a prefix of the unit ending with the sentence keeps offsets and stops each search there, so a
+    // long paragraph is not re-scanned to its end for every sentence.
+    const v = judge(rule, { text: js.unit.text.slice(0, js.sentence.end), sentence: js.sentence, quotes: [] }, js.unit.text);
     if (v.fired) return { status: 'answered', range: js.range, text: js.text };
     // Table rows: "Revenue | US$4.2M | 3.5x" answers as one statement; so does a cell under a "Revenue" header.
     if (js.unit.kind === 'cell') {
