@@ -10,6 +10,7 @@ export type { Finding, LintOptions, Severity, SeveritySetting, RuleKind, Languag
 export { lint, lintMemo, DIRECTIVE_RULES, passageIds, type LintResult } from './lint';
 export { explain, explainRule, type Explanation } from './explain';
 export { OptionsError, resolveOptions, coerceSeverity, SEVERITIES } from './options';
+export { MemoTooComplexError, MAX_NESTING } from './limits';
 export { rules, docPath } from '../rules/index';
 export { CONCEPT_NAMES } from '../rules/concepts';
 export type { RuleSpec } from '../rules/types';
