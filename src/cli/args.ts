@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export const PROGRAM = 'memo-redflags';
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+/** Default of --max-file-size, in megabytes (MiB). */
+export const DEFAULT_MAX_FILE_SIZE_MB = 10;
 export type Format = (typeof FORMATS)[number];
 
 /** A usage or runtime error: reported as one line on stderr, exit code 2. */
@@ -19,6 +21,8 @@ export interface CliArgs {
   green: boolean;
   gaps: boolean;
   maxWarnings?: number;
+  /** Memos larger than this many megabytes (MiB) are skipped. */
+  maxFileSize: number;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -42,6 +46,7 @@ Options:
       --no-green        do not report strengths (zhu/green/*)
       --no-gaps         do not report gaps (zhu/gap/*)
       --max-warnings <n>  exit 1 only when there are errors or more than n warnings
+      --max-file-size <MB>  skip memos larger than this many megabytes (default: ${DEFAULT_MAX_FILE_SIZE_MB})
   -q, --quiet           report warnings and errors only (no information or hint findings)
   -v, --version         print the version
   -h, --help            print this help
@@ -64,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'no-green': { type: 'boolean' },
         'no-gaps': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -83,6 +89,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!/^\d+$/.test(raw)) throw new CliError(`invalid --max-warnings "${v['max-warnings']}": expected a whole number, 0 or more`);
     maxWarnings = Number(raw);
   }
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE_MB;
+  if (v['max-file-size'] !== undefined) {
+    const raw = v['max-file-size'].trim();
+    const n = Number(raw);
+    if (!/^\d+(?:\.\d+)?$/.test(raw) || !(n > 0)) {
+      throw new CliError(`invalid --max-file-size "${v['max-file-size']}": expected a number of megabytes greater than 0`);
+    }
+    maxFileSize = n;
+  }
   if (v.config !== undefined && v.config.trim() === '') throw new CliError('--config needs a file name');
   return {
     paths: parsed.positionals,
@@ -91,13 +106,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     green: !v['no-green'],
     gaps: !v['no-gaps'],
     maxWarnings,
+    maxFileSize,
     quiet: !!v.quiet,
     help: !!v.help,
     version: !!v.version,
   };
 }
 
-const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--quiet', '--version', '--help'];
+const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--max-file-size', '--quiet', '--version', '--help'];
 
 /** One line for parseArgs' errors, which are multi-line and mention `args`. */
 function usageMessage(e: unknown): string {
