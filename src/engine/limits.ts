@@ -82,3 +82,37 @@ export function checkNesting(text: string): void {
     throw new MemoTooComplexError(`memo nested too deeply: lists or block quotes more than ${MAX_NESTING} levels deep`);
   }
 }
+
+/** Runs of `*` or `_` longer than this are read as plain characters, not emphasis delimiters. */
+export const MAX_DELIMITER_RUN = 256;
+
+/**
+ * The Markdown parser's emphasis matching is quadratic in the length of a delimiter run: 8,000 asterisks around a
+ * word take it a minute and a half. Runs longer than {@link MAX_DELIMITER_RUN} (never emphasis anyone meant) are
+ * replaced by look-alike characters of the same length (U+2217 ∗, U+FF3F ＿), so every offset is unchanged and the
+ * run parses as text, in linear time. Shorter runs, and so every real memo, are returned as they are.
+ */
+export function neutraliseDelimiterRuns(text: string): string {
+  if (text.length <= MAX_DELIMITER_RUN) return text;
+  let out: string[] | undefined;
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c !== 42 && c !== 95) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) === c) j++;
+    if (j - i > MAX_DELIMITER_RUN) {
+      out ??= [];
+      out.push(text.slice(last, i), (c === 42 ? '\u2217' : '\uFF3F').repeat(j - i));
+      last = j;
+    }
+    i = j;
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}

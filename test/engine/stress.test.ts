@@ -2,7 +2,7 @@
 // the inputs are built once and sized so the file stays quick (the 10 MB and binary cases are the CLI's).
 import * as assert from 'node:assert/strict';
 import { lint, lintMemo, MemoTooComplexError, MAX_NESTING, type Finding } from '../../src/engine/index';
-import { nestingDepth } from '../../src/engine/limits';
+import { nestingDepth, neutraliseDelimiterRuns, MAX_DELIMITER_RUN } from '../../src/engine/limits';
 
 const FLAG = "The product is built entirely on Baidu's ERNIE Bot API.";
 const wrapper = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'zhu/wrapper-on-domestic-model');
@@ -75,6 +75,22 @@ describe('engine stress inputs', function () {
     assert.equal(found.length, 1);
     assert.equal(found[0].range.start.line, 5 + 2000);
     assert.equal(found[0].range.start.column, '| Model | '.length + 1);
+  });
+
+  it('10,000 asterisks or underscores around a claim: linted (as text), the claim found at its column', () => {
+    // The parser's emphasis matching is quadratic in a delimiter run: this took minutes before runs this long were read as text.
+    for (const ch of ['*', '_']) {
+      const run = ch.repeat(10_000);
+      const line = `${run} ${FLAG} ${run}`;
+      const found = wrapper(lint(`# Memo\n\n${line}\n`));
+      assert.equal(found.length, 1, ch);
+      assert.equal(found[0].range.start.line, 3);
+      assert.ok(found[0].range.end.column <= line.length + 1);
+    }
+    assert.equal(neutraliseDelimiterRuns('**bold** and ___'), '**bold** and ___');
+    const long = `a${'*'.repeat(MAX_DELIMITER_RUN + 1)}b`;
+    assert.equal(neutraliseDelimiterRuns(long).length, long.length);
+    assert.equal(neutraliseDelimiterRuns(long), `a${'\u2217'.repeat(MAX_DELIMITER_RUN + 1)}b`);
   });
 
   it('text decoded from invalid UTF-8 (U+FFFD), NUL and lone surrogates lints without throwing', () => {
