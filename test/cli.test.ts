@@ -465,8 +465,8 @@ describe('cli: memo-redflags', () => {
       assert.deepEqual(json(r).map((f) => f.filePath), [join('memos', 'acme.md')]);
       const lines = r.stderr.trim().split('\n').sort();
       assert.deepEqual(lines, [
-        `memo-redflags: warning: skipped ${join('memos', 'huge.md')}: larger than 10 MB (10.0 MB)`,
-        `memo-redflags: warning: skipped ${join('memos', 'scan.md')}: not a text file (it contains NUL bytes)`,
+        `memo-redflags: warning: skipped ${join('memos', 'huge.md')}: memo too large: 10 MB (10485761 bytes) > --max-file-size 10 MB`,
+        `memo-redflags: warning: skipped ${join('memos', 'scan.md')}: not a text file (binary: it contains NUL bytes)`,
       ]);
     });
 

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 export const PROGRAM = 'memo-redflags';
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+/** Default of --max-file-size, in megabytes (MiB). */
+export const DEFAULT_MAX_FILE_SIZE_MB = 10;
 export type Format = (typeof FORMATS)[number];
 
 /** A usage or runtime error: reported as one line on stderr, exit code 2. */
@@ -19,6 +21,8 @@ export interface CliArgs {
   green: boolean;
   gaps: boolean;
   maxWarnings?: number;
+  /** Memos larger than this many megabytes (MiB) are skipped. */
+  maxFileSize: number;
   quiet: boolean;
   /** Where to keep findings by content hash (`--cache`), or undefined for no cache. */
   cache?: string;
@@ -44,6 +48,7 @@ Options:
       --no-green        do not report strengths (zhu/green/*)
       --no-gaps         do not report gaps (zhu/gap/*)
       --max-warnings <n>  exit 1 only when there are errors or more than n warnings
+      --max-file-size <MB>  skip memos larger than this many megabytes (default: ${DEFAULT_MAX_FILE_SIZE_MB})
   -q, --quiet           report warnings and errors only (no information or hint findings)
       --cache           keep findings by memo content in a cache folder, so unchanged memos are not
                         linted again (keyed by engine build, configuration and memo text)
@@ -69,6 +74,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'no-green': { type: 'boolean' },
         'no-gaps': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
@@ -90,6 +96,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!/^\d+$/.test(raw)) throw new CliError(`invalid --max-warnings "${v['max-warnings']}": expected a whole number, 0 or more`);
     maxWarnings = Number(raw);
   }
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE_MB;
+  if (v['max-file-size'] !== undefined) {
+    const raw = v['max-file-size'].trim();
+    const n = Number(raw);
+    if (!/^\d+(?:\.\d+)?$/.test(raw) || !(n > 0)) {
+      throw new CliError(`invalid --max-file-size "${v['max-file-size']}": expected a number of megabytes greater than 0`);
+    }
+    maxFileSize = n;
+  }
   if (v.config !== undefined && v.config.trim() === '') throw new CliError('--config needs a file name');
   if (v['cache-location'] !== undefined && v['cache-location'].trim() === '') throw new CliError('--cache-location needs a folder name');
   return {
@@ -99,6 +114,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     green: !v['no-green'],
     gaps: !v['no-gaps'],
     maxWarnings,
+    maxFileSize,
     quiet: !!v.quiet,
     cache: v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE) : undefined,
     help: !!v.help,
@@ -106,7 +122,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   };
 }
 
-const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--quiet', '--cache', '--cache-location', '--version', '--help'];
+const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--max-file-size', '--quiet', '--cache', '--cache-location', '--version', '--help'];
 
 /** The cache folder of `--cache`, relative to the working directory. */
 export const DEFAULT_CACHE = '.memo-redflags-cache';

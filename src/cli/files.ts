@@ -1,17 +1,18 @@
-import { statSync, readFileSync, existsSync } from 'node:fs';
+import { statSync, lstatSync, readFileSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { resolve, relative, isAbsolute, sep, dirname, join } from 'node:path';
 // require, not import: esbuild would otherwise bundle tinyglobby's ES build, whose fdir dependency
 // calls createRequire(import.meta.url), which is undefined in the CommonJS bundle.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync, isDynamicPattern }: typeof import('tinyglobby') = require('tinyglobby');
-import { CliError } from './args';
+import { CliError, DEFAULT_MAX_FILE_SIZE_MB } from './args';
 
 /** A memo to lint: a file, or standard input. */
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
 
 export const STDIN_NAME = '<stdin>';
-/** Memos larger than this are skipped. */
-export const MAX_BYTES = 10 * 1024 * 1024;
+const MB = 1024 * 1024;
+/** Memos larger than this are skipped unless --max-file-size says otherwise. */
+export const MAX_BYTES = DEFAULT_MAX_FILE_SIZE_MB * MB;
 const MEMO_PATTERNS = ['**/*.md', '**/*.markdown'];
 const IGNORE = ['**/node_modules/**'];
 
@@ -31,9 +32,11 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
   const inputs: Input[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
+  // The same file reached twice (a folder symlinked into itself, a link beside its target) is linted once.
   const add = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    const real = realPath(file);
+    if (seen.has(real)) return;
+    seen.add(real);
     inputs.push({ kind: 'file', path: file });
   };
   for (const arg of args) {
@@ -44,12 +47,7 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
     }
     if (arg.trim() === '') throw new CliError('empty path argument');
     const abs = resolve(cwd, arg);
-    let st;
-    try {
-      st = existsSync(abs) ? statSync(abs) : undefined;
-    } catch (e) {
-      throw new CliError(`cannot read ${arg}: ${(e as Error).message}`);
-    }
+    const st = statArg(abs, arg);
     if (st?.isDirectory()) {
       const found = globSync(MEMO_PATTERNS, {
         cwd: abs,
@@ -63,6 +61,8 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
         .map((p) => resolve(p))
         .sort();
       if (found.length === 0) warnings.push(`no memos (*.md, *.markdown) in folder ${arg}`);
+      // A file's own path before a path through a symbolic link to it.
+      found.filter((p) => realPath(p) === p).forEach(add);
       found.forEach(add);
     } else if (st) {
       add(abs);
@@ -81,29 +81,84 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
   return { inputs, warnings };
 }
 
+/** The skip message for a memo over the size limit, naming the limit that applied. */
+export function tooLarge(shown: string, bytes: number, maxBytes: number): string {
+  const mb = (n: number) => `${Number((n / MB).toFixed(n % MB === 0 ? 0 : 1))} MB`;
+  return `skipped ${shown}: memo too large: ${mb(bytes)} (${bytes} bytes) > --max-file-size ${mb(maxBytes)}`;
+}
+
 /** The text of a memo, or why it was skipped. Throws {@link CliError} when the file cannot be read. */
-export function readMemo(file: string, shown: string): { text: string } | { skipped: string } {
-  let size: number;
+export function readMemo(file: string, shown: string, maxBytes = MAX_BYTES): { text: string } | { skipped: string } {
+  let st: Stats;
   try {
-    size = statSync(file).size;
+    st = statSync(file);
   } catch (e) {
     throw new CliError(`cannot read ${shown}: ${errorText(e)}`);
   }
-  if (size > MAX_BYTES) return { skipped: `skipped ${shown}: larger than 10 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
+  // A FIFO or a device would block or never end: only regular files are memos.
+  if (!st.isFile()) return { skipped: `skipped ${shown}: not a regular file (${fileKind(st)})` };
+  // The size is checked before reading, so a huge file is never loaded.
+  if (st.size > maxBytes) return { skipped: tooLarge(shown, st.size, maxBytes) };
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (e) {
     throw new CliError(`cannot read ${shown}: ${errorText(e)}`);
   }
-  return decode(buf, shown);
+  return decode(buf, shown, maxBytes);
 }
 
-/** UTF-8 text of a memo's bytes; nothing stripped (the engine handles a byte-order mark). */
-export function decode(buf: Buffer, shown: string): { text: string } | { skipped: string } {
-  if (buf.length > MAX_BYTES) return { skipped: `skipped ${shown}: larger than 10 MB (${(buf.length / 1024 / 1024).toFixed(1)} MB)` };
-  if (buf.includes(0)) return { skipped: `skipped ${shown}: not a text file (it contains NUL bytes)` };
+/** UTF-8 text of a memo's bytes; nothing stripped (the engine handles a byte-order mark). Invalid UTF-8 becomes U+FFFD. */
+export function decode(buf: Buffer, shown: string, maxBytes = MAX_BYTES): { text: string } | { skipped: string } {
+  if (buf.length > maxBytes) return { skipped: tooLarge(shown, buf.length, maxBytes) };
+  if (buf.includes(0)) return { skipped: `skipped ${shown}: not a text file (binary: it contains NUL bytes)` };
   return { text: buf.toString('utf8') };
+}
+
+function fileKind(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isDirectory()) return 'a folder';
+  return 'a special file';
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * The status of a command-line path, following symbolic links; undefined when nothing is there (it may be a
+ * glob). A symbolic link loop or a link to nothing is a clear {@link CliError}, not "no such file".
+ */
+function statArg(abs: string, arg: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new CliError(`cannot read ${arg}: symbolic link loop`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new CliError(`cannot read ${arg}: ${errorText(e)}`);
+  }
+  let link: Stats | undefined;
+  try {
+    link = lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+  if (link.isSymbolicLink()) {
+    let target = '?';
+    try {
+      target = readlinkSync(abs);
+    } catch {
+      // keep "?"
+    }
+    throw new CliError(`cannot read ${arg}: broken symbolic link (to ${target})`);
+  }
+  return undefined;
 }
 
 export async function readStdin(): Promise<Buffer> {
@@ -117,6 +172,7 @@ export function errorText(e: unknown): string {
   if (err?.code === 'ENOENT') return 'no such file';
   if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
   if (err?.code === 'EISDIR') return 'it is a folder';
+  if (err?.code === 'ELOOP') return 'symbolic link loop';
   return err?.message ?? String(e);
 }
 

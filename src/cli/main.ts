@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { lint, parseConfig, formatConfigProblem, version, CONFIG_FILE_NAME, type LintOptions, type Finding } from '../engine/index';
+import { lint, MemoTooComplexError, parseConfig, formatConfigProblem, version, CONFIG_FILE_NAME, type LintOptions, type Finding } from '../engine/index';
 import { parseCliArgs, CliError, HELP, PROGRAM, type CliArgs } from './args';
 import { collectInputs, readMemo, readStdin, decode, displayPath, errorText, ConfigFinder, STDIN_NAME } from './files';
 import { count, type FileReport } from './report';
@@ -105,7 +105,8 @@ export async function run(io: Io): Promise<RunResult> {
     for (const [i, input] of collected.inputs.entries()) {
       const filePath = input.kind === 'stdin' ? STDIN_NAME : input.path;
       const shown = input.kind === 'stdin' ? STDIN_NAME : displayPath(input.path, cwd);
-      const read = input.kind === 'stdin' ? decode(await io.readStdin(), shown) : readMemo(input.path, shown);
+      const maxBytes = args.maxFileSize * 1024 * 1024;
+      const read = input.kind === 'stdin' ? decode(await io.readStdin(), shown, maxBytes) : readMemo(input.path, shown, maxBytes);
       if ('skipped' in read) {
         warn(read.skipped);
         continue;
@@ -117,6 +118,11 @@ export async function run(io: Io): Promise<RunResult> {
         try {
           findings = lint(read.text, optionsFor[i]);
         } catch (e) {
+          // A memo the engine refuses (nested thousands deep) is skipped like a binary file; the others still run.
+          if (e instanceof MemoTooComplexError) {
+            warn(`skipped ${shown}: ${e.message}`);
+            continue;
+          }
           throw new CliError(`cannot lint ${shown}: ${e instanceof Error ? e.message : String(e)}`);
         }
         cache?.set(optionsFor[i], read.text, findings);

@@ -1,6 +1,7 @@
 import type { Nodes, Parent, RootContent, Html } from 'mdast';
 import { parseMarkdown } from './parse';
 import { LineIndex } from './text';
+import { neutraliseDelimiterRuns } from './limits';
 
 /**
  * The memo as the rules see it: prose units (paragraphs, headings, table cells) with their text and an
@@ -108,13 +109,16 @@ export function normaliseTitle(s: string): string {
 }
 
 /** Builds the document model of a memo. */
-export function buildDocument(text: string): MemoDocument {
+export function buildDocument(original: string): MemoDocument {
+  // Absurdly long runs of * or _ are parsed as text (same length, same offsets): see neutraliseDelimiterRuns.
+  const text = neutraliseDelimiterRuns(original);
   // A byte-order mark is not part of the memo; parse without it and shift offsets back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root = parseMarkdown(bom ? text.slice(1) : text);
   if (bom) shiftOffsets(root, 1);
+  // Blocks are read from the neutralised text (same length, same offsets); the document keeps the memo's own text.
   return assembleDocument(
-    text,
+    original,
     root.children.map((child) => blockModel(child, text)),
   );
 }

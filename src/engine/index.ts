@@ -11,6 +11,7 @@ export { lint, lintMemo, DIRECTIVE_RULES, passageIds, type LintResult } from './
 export { createIncrementalLinter, type IncrementalLinter } from './incremental';
 export { explain, explainRule, type Explanation } from './explain';
 export { OptionsError, resolveOptions, coerceSeverity, SEVERITIES } from './options';
+export { MemoTooComplexError, MAX_NESTING } from './limits';
 export { rules, docPath } from '../rules/index';
 export { CONCEPT_NAMES } from '../rules/concepts';
 export type { RuleSpec } from '../rules/types';

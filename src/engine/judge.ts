@@ -141,7 +141,7 @@ function includedByComparison(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - 40), h.start).toLowerCase();
   // "its analysts" are the company's people; "its nearest rival" is still a rival.
   if (!/^(?:competitors?|rivals?|peers?|incumbents?|concorrentes?|rivais|对手|竞争对手)$/iu.test(h.text) && /(?:^|[^\p{L}])(?:its|our|their|the company's|the company’s|seus|suas|nossos|nossas|own)\s+(?:\p{L}+\s+)?$/u.test(before)) return true;
-  return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)?\s*(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
+  return /(?:^|[^\p{L}])(?:like|as with|similar to|same as|just like|assim como|como)\s+(?:(?:most|many|all|other|its|our|the|some|a few|os|as|muitos|muitas|outras|outros|seus|suas)\s*)?(?:of\s+(?:its|the|our)\s+)?(?:\p{L}+\s+)?$/u.test(before);
 }
 
 let subjectRe: RegExp | undefined;

@@ -59,7 +59,7 @@ function compiledRules(opts: ResolvedOptions): Matcher {
 
 /** True for a question: questions ask, they do not claim. */
 function isQuestion(s: string): boolean {
-  return /[?？]\s*["'”’)\]」』）*_]*\s*$/u.test(s) || /[吗呢]\s*[。]?$/u.test(s);
+  return /[?？]\s*(?:["'”’)\]」』）*_]+\s*)?$/u.test(s) || /[吗呢]\s*[。]?$/u.test(s);
 }
 
 function unitRange(doc: MemoDocument, unit: Unit, start: number, end: number): Range {

@@ -106,9 +106,16 @@ export function resolveOptions(options: LintOptions | undefined, rules: readonly
   if (typeof o !== 'object' || Array.isArray(o)) throw new OptionsError('options must be an object');
   const severity = new Map<string, SeveritySetting>();
   for (const r of rules) severity.set(r.id, r.severity);
+  for (const key of ['rules', 'terms'] as const) {
+    const v = o[key];
+    if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v))) {
+      throw new OptionsError(`"${key}" must be an object, not ${JSON.stringify(v) ?? typeof v}`, [key]);
+    }
+  }
+  const isGroup = (key: string) => Object.prototype.hasOwnProperty.call(GROUP_KEYS, key);
   const entries = Object.entries(o.rules ?? {});
   // Group keys first, so that a rule's own entry wins whatever the order in the file.
-  entries.sort(([a], [b]) => Number(b in GROUP_KEYS) - Number(a in GROUP_KEYS));
+  entries.sort(([a], [b]) => Number(isGroup(b)) - Number(isGroup(a)));
   for (const [key, value] of entries) {
     const sev = coerceSeverity(value);
     if (!sev) {
@@ -117,7 +124,8 @@ export function resolveOptions(options: LintOptions | undefined, rules: readonly
         ['rules', key],
       );
     }
-    const group = GROUP_KEYS[key];
+    // Own keys only: "__proto__", "constructor" or "toString" name no group.
+    const group = isGroup(key) ? GROUP_KEYS[key] : undefined;
     if (group) {
       for (const r of rules) if (group(r)) severity.set(r.id, sev);
       continue;

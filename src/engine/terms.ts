@@ -59,7 +59,9 @@ export function phraseSource(phrase: string): string {
     } else if (ch === '-') {
       out += '[\\s\\u00a0\\-–]?';
     } else if (ch === '*' && isLatinWordChar(p[i - 1])) {
-      out += "[\\p{L}\\p{N}'’\\-]*";
+      // Before a space of the phrase, the rest of the word leaves its trailing hyphens to the separator (which
+      // matches them as well: the same text), so a run of hyphens cannot be split between the two in many ways.
+      out += p[i + 1] === ' ' ? "[\\p{L}\\p{N}'’]*(?:-+[\\p{L}\\p{N}'’]+)*" : "[\\p{L}\\p{N}'’\\-]*";
     } else if (ch === "'" || ch === '’') {
       out += "['’]";
     } else {

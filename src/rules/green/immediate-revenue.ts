@@ -30,7 +30,7 @@ export default {
         all: [
           [
             /\b(?:never|not|n't|no longer)\s+(?:\w+\s+)?(?:burn(?:ed|t|s|ing)?)\b/, /\bwithout\s+(?:[\w-]+\s+){0,6}?(?:burn(?:ed|t|s|ing)?|burning)\b/,
-            /\bwithout\s+(?:a\s+|any\s+)?(?:new|further|additional|fresh|external)?\s*(?:round|raise|fundraise|fundraising|financing)\b/,
+            /\bwithout\s+(?:a\s+|any\s+)?(?:(?:new|further|additional|fresh|external)\s*)?(?:round|raise|fundraise|fundraising|financing)\b/,
             /\bcash\s+(?:in\s+the\s+bank|balance|position|reserves?|on\s+hand)\s+(?:has\s+)?(?:grown|grew|risen|rose|increased|kept\s+growing)\b/,
             'no cash burn', 'no net burn', 'zero burn', 'zero cash burn', 'no burn', /\bburn\s*[:：=]\s*(?:none|zero|nil|0|n\/a)\b/, /\b(?:zero|no|nil)\s+(?:monthly\s+|net\s+|operating\s+)?burn\b/, 'self-funded', 'self-funding', 'bootstrapped',
             /\bno\s+(?:outside|external|new|further)\s+(?:capital|funding|money|financing)\b/, 'paid for out of profit', 'out of profits',
@@ -78,7 +78,7 @@ export default {
             /\b\d+(?:[.,]\d+)?\s?(?:x|×)(?!\s*(?:(?:trailing|current|forward|forecast|projected|next[\s-]year|annual|run[\s-]rate|its|the)\s+)?(?:revenue|ARR|sales|earnings|EBITDA|multiple|receita|faturamento))/,
             /\b(?:doubl|tripl|quadrupl)\w*/, /\b(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold\b/, /\b\d+[\s-]?fold\b/,
             /\b(?:grew|grown|rose|increased|up|growth\s+of|increase\s+of|cresceu|alta\s+de|crescimento\s+de)\s+(?:by\s+)?\d[\d.,]*\s?%/,
-            /\bgrowth\s+(?:was|of|at|reached|hit|came\s+in\s+at|stood\s+at|:)?\s*(?:~|about\s+|roughly\s+)?\d[\d.,]*\s?%/,
+            /\bgrowth\s+(?:(?:was|of|at|reached|hit|came\s+in\s+at|stood\s+at|:)\s*)?(?:~|about\s+|roughly\s+)?\d[\d.,]*\s?%/,
             /\b\d[\d.,]*\s?%\s+(?:YoY|y\/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|annual\s+growth|growth|increase|higher|ao\s+ano|em\s+doze\s+meses|em\s+12\s+meses)\b/u, /(?<![\w-])\+\d[\d.,]*\s?%/,
             /同比增长[\d.]+%/, /增长[\d.]+%/,
             'dobrou', 'triplicou', 'quadruplicou', '翻倍', '翻番', /翻了?[一两二三四\d]?番/, /增长(?:了)?[\d一二三四五六七八九十两.]+(?:倍|%)/, /[\d一二三四五六七八九十两]+倍/,
@@ -124,7 +124,7 @@ export default {
             /\b(?:clientes|usuários|empresas|marcas|lojas|assinantes)\s+(?:\p{L}+\s+)?pagantes\b/u,
             /付费[\u4e00-\u9fff]{0,4}(?:客户|用户|企业|商家|品牌|会员|学校|医院)/,
           ],
-          [/(?<![\d.,$¥€£])\d[\d,.]*\+?(?![\d.,]*\s?(?:%|月|年|日|号|x|×|\s?(?:months?|years?|days?|weeks?)\b))/],
+          [/(?<![\d.,$¥€£])\d[\d,.]*(?![\d,.])\+?(?![\d.,]*\s?(?:%|月|年|日|号|x|×|\s?(?:months?|years?|days?|weeks?)\b))/],
         ],
         within: 40,
         // A valuation multiple is not earned revenue ("valued at 40x revenue"); a profitability fact in the same sentence still counts.
@@ -156,7 +156,7 @@ export default {
             /\b(?:been|is|was|at|reached|stayed|remained|running\s+at)\s+(?:at\s+)?break[\s-]?even\b/,
             /正向(?:的)?(?:经营(?:性)?)?现金流/, /(?:经营(?:性)?)?现金流(?:持续|已经|已)?(?:为正|转正|回正)/, /\bcash[\s-]generative\b/,
             // A positive operating or net margin (not gross margin, which says nothing about profit).
-            /\b(?:EBITDA|operating|net|profit)\s+margins?\s+(?:of|at|was|is|reached|stood\s+at|:)?\s*(?:about\s+|~)?(?<![-−–])\d[\d.,]*\s?%/,
+            /\b(?:EBITDA|operating|net|profit)\s+margins?\s+(?:(?:of|at|was|is|reached|stood\s+at|:)\s*)?(?:about\s+|~)?(?<![-−–])\d[\d.,]*\s?%/,
             /\bmargem\s+(?:EBITDA|operacional|líquida)\s+(?:de\s+)?(?<![-−–])\d/u, /(?:净利率|净利润率|经营利润率)(?:为|达到?)?\d/,
             'lucrativa', 'lucrativo', 'lucrativas', 'lucrativos', 'dá lucro', 'com lucro', /\b(?:já\s+)?lucra(?:m)?\b/u, 'no azul', 'fluxo de caixa positivo',
             /\bgeração\s+de\s+caixa\s+positiva\b/, /\batingiu\s+o\s+ponto\s+de\s+equilíbrio\b/,
@@ -187,7 +187,7 @@ export default {
       '@pastState', /[?？]/, /\b20(?:2[6-9]|3\d)\b/, /20(?:2[6-9]|3\d)年/,
       'not disclosed', 'undisclosed', 'revenue share', 'revenue-share', 'revenue sharing', 'revenue model', 'pricing', 'list price',
       // Someone else's size or a deal size: "hospitals with less than US$1M in annual revenue", "despite less than US$1m in revenue", "deals average $120k ARR".
-      /\b(?:(?:with|on)\s+(?:less\s+than|under|over|more\s+than|up\s+to|barely|only|just)|despite(?:\s+(?:less\s+than|under|barely|only|just))?)\s+(?:US\$|\$|RMB|R\$|¥|€)\s?\d[\d,.]*\s?\w*\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|sales|turnover|ARR)\b/,
+      /\b(?:(?:with|on)\s+(?:less\s+than|under|over|more\s+than|up\s+to|barely|only|just)|despite(?:\s+(?:less\s+than|under|barely|only|just))?)\s+(?:US\$|\$|RMB|R\$|¥|€)\s?\d[\d,.]*(?![\d,.])\s?\w*\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|sales|turnover|ARR)\b/,
       'ACV', 'average contract value', 'deal size', /\bdeals?\s+average\b/,
       // Nothing earned yet: "revenue: none to date".
       /\brevenues?\s*[:：]\s*(?:none|nil|zero|n\/a|0)\b/, 'none to date', 'plano de receita', 'modelo de receita', 'meta de receita', 'revenue plan', 'revenue line',

@@ -30,7 +30,7 @@ export default {
         all: [
           [
             /\b(?:new|newer|newly\s+released|latest|stronger|better|fresh)\s+open[\s-]?(?:weights?|source)\s+(?:models?|releases?|checkpoints?|LLMs?|bases?)\b/, /\bopen[\s-]weights?\s+releases?\b/,
-            /\b(?:each|every|any|whenever\s+an?)\s+(?:time\s+an?\s+)?(?:new|newer|stronger|better)?\s*open\b/,
+            /\b(?:each|every|any|whenever\s+an?)\s+(?:time\s+an?\s+)?(?:(?:new|newer|stronger|better)\s*)?open\b/,
             /\bopen[\s-](?:weights?|source)\s+(?:models?|releases?|checkpoints?|LLMs?)\s+(?:ships|lands|drops|is\s+released|comes\s+out|appears|launches)\b/,
             /\bnovos?\s+modelos?\s+(?:de\s+)?(?:pesos\s+abertos|código\s+aberto|abert[oa]s?|open[\s-]source)\b/u, /新(?:的|发布的)?开源(?:大)?模型/, /(?:每|每当|一有)(?:个|次)?(?:新的?)?开源(?:大)?模型/,
           ],
@@ -44,7 +44,7 @@ export default {
         all: [
           [
             /\b(?:new|newer|newly\s+released|latest|stronger|better|fresh)\s+open[\s-]?(?:weights?|source)\s+(?:models?|releases?|checkpoints?|LLMs?|bases?)\b/, /\bopen[\s-]weights?\s+releases?\b/,
-            /\b(?:each|every|any|whenever\s+an?)\s+(?:time\s+an?\s+)?(?:new|newer|stronger|better)?\s*open\b/,
+            /\b(?:each|every|any|whenever\s+an?)\s+(?:time\s+an?\s+)?(?:(?:new|newer|stronger|better)\s*)?open\b/,
             /\bopen[\s-](?:weights?|source)\s+(?:models?|releases?|checkpoints?|LLMs?)\s+(?:ships|lands|drops|is\s+released|comes\s+out|appears|launches)\b/,
             /\bnovos?\s+modelos?\s+(?:de\s+)?(?:pesos\s+abertos|código\s+aberto|abert[oa]s?|open[\s-]source)\b/u, /新(?:的|发布的)?开源(?:大)?模型/, /(?:每|每当|一有)(?:个|次)?(?:新的?)?开源(?:大)?模型/,
           ],

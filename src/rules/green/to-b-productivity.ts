@@ -86,7 +86,7 @@ export default {
             /\bpor\s+candidato\b/u, '人工成本', '人力成本', '招聘成本', '客服成本', '质检成本', '用工成本', /每(?:位|个|名|单|条|件)[\u4e00-\u9fff]{0,8}(?:的)?成本/, '校招',
           ],
           [
-            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|fallen|down|by\s+half)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/, /\b(?:now|today)\s+costs?\b/,
+            /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|halved|halves|halving|slashed|slashes|dropped|fell|fallen|down|by\s+half)\b/, /\bfrom\s+(?:US\$|\$|RMB|¥|R\$|€)?\s?\d[\d,.]*(?![\d,.])\s?\w*\s+to\b/, /\b\d+%\s+(?:lower|less|cheaper|fewer)\b/, /\b(?:now|today)\s+costs?\b/,
             /\b(?:reduz\p{L}*|reduziram|cortou|cortam|cortaram|caiu|caíram|baixou|derrub\p{L}*|diminu\p{L}*)\b/u, /\bcontra\s+(?:US\$|\$|RMB|R\$)?\s?\d/u, '降低', '降到', '降至', '下降', '减少', '砍掉', '减半', /从[^，。；]{0,12}降/,
           ],
         ],

@@ -27,7 +27,7 @@ const BACK_INTO_MODEL = [
   /\b(?:flows?|flowed|comes?|came|returns?|returned)\s+back\s+(?:every|each|daily|nightly|weekly|monthly|automatically|in\s+real[\s-]time|continuously)\b/,
   // "feeds back", "report back hiring outcomes"; weaker verbs ("comes back", "goes back") only back into the model or the company.
   /\b(?:feeds?|fed|loops?|looped|sends?|sent|reports?|reported|pipes?|piped|streams?|streamed|syncs?|synced|pushes|pushed)\s+(?:(?!(?:not|never|no|nothing|none|will|would|could|may|might|can|should)\b)[\w-]+\s+){0,5}?back\b/,
-  /\b(?:flows?|flowed|comes?|came|goes|go|went|returns?|returned|writes?|wrote|written|routes?|routed|logged|posted)\s+(?:[\w-]+\s+){0,2}?back\s+(?:in)?to\s+(?:the\s+|our\s+|its\s+|us\b|the\s+company)(?:\s*(?:[\w-]+\s+){0,2}?(?:model|training|platform|company|system|engine|dataset|loop))?/,
+  /\b(?:flows?|flowed|comes?|came|goes|go|went|returns?|returned|writes?|wrote|written|routes?|routed|logged|posted)\s+(?:[\w-]+\s+){0,2}?back\s+(?:in)?to\s+(?:the\s+|our\s+|its\s+|us\b|the\s+company)(?:(?:(?<=\s)|(?<!\s)\s*)(?:[\w-]+\s+){0,2}?(?:model|training|platform|company|system|engine|dataset|loop))?/,
   /\b(?:folded|fed|piped|goes|go|flows?|flow|streams?|feeds?)\s+(?:straight\s+|directly\s+|automatically\s+)?(?:back\s+)?into\s+(?:the\s+|our\s+|its\s+|each\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:training|model|models|retraining|fine-?tun\w*|updates?|releases?|versions?|dataset)\b/,
   /\bback\s+into\s+(?:the\s+)?(?:model|training)\b/,
   // (no modal in the gap: "the model will learn" is a plan, and the cue must stay outside the trigger)

@@ -86,7 +86,7 @@ export default {
           [
             /\b(?:by|before|around|within|ahead of)\s+(?:20[2-9]\d|the end of the decade|\d+\s+years)\b/u, /\b(?:até|antes de)\s+20[2-9]\d\b/u,
             /(?:20[2-9]\d年(?:前|之前|以前)|\d+年内)/u,
-            /,\s+not\s+(?:near[\s-]term|short[\s-]term|current|immediate)?\s*(?:revenue|commerciali[sz]ation|products?|sales|cash flow|customers)/u,
+            /,\s+not\s+(?:(?:near[\s-]term|short[\s-]term|current|immediate)\s*)?(?:revenue|commerciali[sz]ation|products?|sales|cash flow|customers)/u,
             /\bwithout\s+(?:near[\s-]term\s+)?(?:revenue|commerciali[sz]ation|products?|a product)\b/u,
             /\bonly\s+(?:makes sense|works|pays off|is justified|adds up)\s+if\b/u, /\bsó\s+(?:faz sentido|se justifica|funciona)\s+se\b/u,
             /,\s+não\s+(?:a\s+|as\s+)?(?:receita|comercialização|vendas|produtos?)/u, /\bsem\s+(?:receita|comercialização|produto)\b/u,

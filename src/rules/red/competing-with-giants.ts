@@ -82,7 +82,7 @@ export default {
             /\b(?:the|a|an|o|a)\s+(?:\p{L}+\s+)?(?:ChatGPT|Doubao|Kimi|Perplexity|CapCut|Siri|TikTok|WeChat)\s+(?:for|of|brasileir[oa]|nacional|latino|para)\b/u,
             /(?:更懂|更好用的|更便宜的|年轻人的|学生版|下一个)[^。；，]{0,8}(?:豆包|ChatGPT|Kimi|元宝|夸克|剪映|文心一言)/, 'overlaps with', 'overlap with', 'overlapping with', 'competitive set', 'competes with', /\bwe\s+(?:win|beat|outperform)\s+on\b/,
             /\b(?:a|the)\s+(?:better|cheaper|faster|smarter|Chinese|local|friendlier)\s+(?:ChatGPT|Doubao|Kimi|Perplexity|Baidu|Quark|Yuanbao|CapCut|Copilot)\b/,
-            /\b(?:does|do)\s+(?:essentially|basically|largely|exactly|much)?\s*what\s+[\p{L}.]+\s+(?:does|do|already does)\b/u,
+            /\b(?:does|do)\s+(?:(?:essentially|basically|largely|exactly|much)\s*)?what\s+[\p{L}.]+\s+(?:does|do|already does)\b/u,
             /\b(?:ChatGPT|Doubao|Kimi|Perplexity|Quark|Yuanbao|CapCut|ERNIE\s+Bot|Copilot|Gemini)[\s-](?:style|clone|copycat|like)\b/, 'rivaling', 'rivalling', 'overtake', 'overtakes', 'overtaking',
             /\b(?:main|primary|direct|biggest|key|closest|chief)\s+(?:competitor|rival)s?\b/, 'fight', 'fights', 'battle', 'battles', 'war with', 'the Chinese ChatGPT',
             'the next ChatGPT', 'the ChatGPT of', 'beat', 'beats', 'outcompete', 'outcompetes',

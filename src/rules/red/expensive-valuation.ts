@@ -152,7 +152,7 @@ export default {
       // "Priced at a premium to every domestic peer … pedigree rather than traction": the peers are the benchmark, not a third party.
       {
         all: [
-          [/\bpremium\s+to\s+(?:every|all|its|the|listed)?\s*(?:\p{L}+\s+)?(?:peers?|comparables|comps|competitors)\b/u, /\bprêmio\s+(?:sobre|em relação a)\s+(?:tod[oa]s\s+)?(?:os\s+|as\s+)?(?:pares|concorrentes|comparáveis)/u, /(?:高于|超过)(?:所有|全部)?(?:同行|可比公司|竞品)/u],
+          [/\bpremium\s+to\s+(?:(?:every|all|its|the|listed)\s*)?(?:\p{L}+\s+)?(?:peers?|comparables|comps|competitors)\b/u, /\bprêmio\s+(?:sobre|em relação a)\s+(?:tod[oa]s\s+)?(?:os\s+|as\s+)?(?:pares|concorrentes|comparáveis)/u, /(?:高于|超过)(?:所有|全部)?(?:同行|可比公司|竞品)/u],
           [
             // One expression, so that "pedigree rather than traction" is matched whole (its "rather than" is part of the claim).
             /\b(?:pedigree|credentials|scarcity|scarce|strategic|pre-revenue|no revenue|team|brand|narrative|hype|story|résumé|reputation)(?:\s+rather\s+than\s+(?:traction|revenue|numbers|fundamentals|customers|metrics))?\b/u,

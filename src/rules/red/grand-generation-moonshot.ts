@@ -69,7 +69,7 @@ export default {
             'generate', 'generates', 'generating', 'generated', 'generation', 'generative', 'AI-generated', 'AI-made', 'AIGC',
             'text-to-', 'text to video', 'script-to', 'prompt-to', 'end-to-end', 'fully automated', 'automatically produce*',
             /\bAI[\s-](?:produced|made|generated|created|directed|written|animated|native)\b/, 'AI that',
-            /\b(?:produced|made|created|generated|rendered|written|directed|animated)\s+(?:entirely|fully|completely|wholly|end[\s-]to[\s-]end)?\s*(?:by|with)\s+(?:the\s+|a\s+|our\s+)?(?:model|AI|machine|algorithm)/,
+            /\b(?:produced|made|created|generated|rendered|written|directed|animated)\s+(?:(?:entirely|fully|completely|wholly|end[\s-]to[\s-]end)\s*)?(?:by|with)\s+(?:the\s+|a\s+|our\s+)?(?:model|AI|machine|algorithm)/,
             /\b(?:types?|enters?|writes?|gives?)\s+(?:a|an|one|in\s+a)\s+(?:premise|prompt|plot|logline|script|story|idea|sentence|line)\b/, 'receives a', 'get a complete',
             'produce', 'produces', 'outputs', 'output', 'entrega', 'AI director', 'on demand', 'render', 'renders', 'rendering', 'from a screenplay', 'screenplay', 'AI film', 'AI films',
             /\bAI\s+(?:system|model|engine|pipeline|agent)s?\s+that\b/, /\bfrom\s+a\s+(?:single\s+|one[\s-]line\s+)?(?:logline|premise|sentence|synopsis|treatment|outline)\b/,

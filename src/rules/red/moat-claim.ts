@@ -62,10 +62,10 @@ const USERS = [
  * as a third party or a hypothetical.
  */
 const ALTERNATIVES = [
-  /\b(?:to|for|with|than|over|from)\s+(?:a|an|any|another|the)?\s*(?:rival|competitor|competing|alternative|other)(?:['’]s)?(?:\s+(?:free\s+)?(?:app|apps|product|products|tool|tools|service|services|offering|model|models|tier|chatbot|brand))?\b/,
+  /\b(?:to|for|with|than|over|from)\s+(?:(?:a|an|any|another|the)\s*)?(?:rival|competitor|competing|alternative|other)(?:['’]s)?(?:\s+(?:free\s+)?(?:app|apps|product|products|tool|tools|service|services|offering|model|models|tier|chatbot|brand))?\b/,
   /\b(?:competitors?|rivals?|others)\s+(?:will\s+)?(?:find\s+(?:it\s+)?)?(?:very\s+|extremely\s+)?(?:hard|difficult|impossible)\s+to\s+(?:break|match|copy|replicate|dislodge|overcome)\b/,
-  /\beven if\s+(?:a|an|the|rivals?|competitors?)?\s*(?:free|cheaper|better|rival|competing|new|stronger)?\s*(?:alternative|rival|competitor|model|app|product|option|tier)s?\b[^.;]{0,40}/,
-  /\bmesmo (?:que|se)\s+(?:um|uma)?\s*(?:concorrente|rival|alternativa)[^.;]{0,40}/,
+  /\beven if\s+(?:(?:a|an|the|rivals?|competitors?)\s*)?(?:(?:free|cheaper|better|rival|competing|new|stronger)\s*)?(?:alternative|rival|competitor|model|app|product|option|tier)s?\b[^.;]{0,40}/,
+  /\bmesmo (?:que|se)\s+(?:(?:um|uma)\s*)?(?:concorrente|rival|alternativa)[^.;]{0,40}/,
   /(?:即使|即便|哪怕)[^。；]{0,12}(?:免费|便宜|降价|更好|竞品|对手)/,
   /(?:一旦|只要)(?:开始|形成|养成)?(?:用上|用了|用过|使用|习惯|上手|接入)/, /即使(?:有)?(?:竞品|对手|免费|更便宜|更好)[^。；]{0,20}/,
 ];
@@ -104,7 +104,7 @@ export default {
             /\bno\s+(?:rival|competitor|one|other\s+player|newcomer|entrant)\s+(?:will\s+be\s+able\s+to|can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:dislodge|match|copy|replicate|catch|displace|beat|unseat)\b/,
             /\b(?:later|new|future|late|would-be)\s+(?:entrants|rivals|competitors|players)\s+(?:won['’]t|will not|cannot|can['’]t|could not|will struggle to)\s+(?:\w+\s+)?(?:scale|climb|match|catch|cross|breach|overcome|copy|replicate)\b/,
             /(?:后来者|后进者|新进入者)(?:很难|难以|无法)(?:撼动|追赶|追上|复制|超越)/,
-            /\bahead of (?:anything|any|all|every)\b(?:\s+(?:of\s+)?(?:its|the|our)?\s*(?:competitors?|rivals?|peers?))?(?:\s+can\s+ship)?/,
+            /\bahead of (?:anything|any|all|every)\b(?:\s+(?:of\s+)?(?:(?:its|the|our)\s*)?(?:competitors?|rivals?|peers?))?(?:\s+can\s+ship)?/,
             /\b(?:os\s+)?concorrentes\s+não\s+(?:conseguem|podem|vão conseguir)\s+(?:\w+\s+)?(?:igualar|copiar|replicar|acompanhar|alcançar)/,
             /\bnenhum\s+(?:concorrente|rival|competidor)\s+(?:vai\s+|irá\s+)?(?:conseguir|consegue|conseguirá|pode|poderá)\s+(?:\w+\s+)?(?:copiar|igualar|replicar|alcançar|acompanhar)/,
             /(?:竞争对手|对手|竞品|同行|友商)(?:都)?(?:无法|难以|很难|追不上|赶不上|复制不了|学不来)/,

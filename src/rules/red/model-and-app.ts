@@ -65,7 +65,7 @@ export default {
             'pré-treinamento', '自研大模型', '自研的大模型', '自研模型', '自研基座', '底座模型自己训', '自己训', '自训', '自有大模型', '预训练',
             '自己的基座模型', '自己的大模型', '自有基座', '自有模型',
             // "training the next foundation model", "owning the underlying model", "ships both a frontier LLM".
-            /\b(?:train|trains|training|trained|pre-?train\w*|build|builds|building|develop\w*|own|owns|owning|control\w*|ship|ships|shipping)\s+(?:both\s+)?(?:the|its|their|our|a|an)?\s*(?:(?:own|next|new|next-generation|underlying|proprietary)\s+)*(?:frontier\s+|large\s+)?(?:foundation|base|foundational|underlying|frontier|general)\s+(?:language\s+)?(?:models?|LLMs?)\b/,
+            /\b(?:train|trains|training|trained|pre-?train\w*|build|builds|building|develop\w*|own|owns|owning|control\w*|ship|ships|shipping)\s+(?:both\s+)?(?:(?:the|its|their|our|a|an)\s*)?(?:(?:own|next|new|next-generation|underlying|proprietary)\s+)*(?:frontier\s+|large\s+)?(?:foundation|base|foundational|underlying|frontier|general)\s+(?:language\s+)?(?:models?|LLMs?)\b/,
             /\b(?:own|owns|owning|control|controls|controlling)\s+(?:the|its|their)\s+(?:own\s+)?(?:underlying\s+)?(?:model|LLM)s?\b/,
             /\b(?:dona|dono|donos|controlar|controla|controle|possuir|possui)\s+(?:do|o|seu|de seu|sobre o)\s+(?:próprio\s+)?(?:modelo|LLM)\b/u,
           ],

@@ -95,7 +95,7 @@ export default {
           [
             /\b(?:makes?|making|lets?|letting|helps?|enables?)\s+(?:the\s+|off-the-shelf\s+|base\s+|underlying\s+|foundation\s+|general\s+|[\w-]+\s+){0,3}(?:models?|LLMs?|GPT-?4o?|ChatGPT|Claude|Gemini)\b/,
             /\b(?:better|more accurately|more reliably|higher quality)\s+than (?:the\s+|what\s+)?(?:base\s+|underlying\s+|foundation\s+|current\s+|off-the-shelf\s+|vanilla\s+|general-purpose\s+)?(?:models?|LLMs?|GPT-?4[oV]?|ChatGPT|Claude|Gemini)\b/,
-            /\b(?:beats?|beating|outperforms?|outperforming|surpass(?:es|ing)?|exceeds?)\s+(?:the\s+)?(?:vanilla|off-the-shelf|base|underlying|raw|plain)?\s*(?:models?|LLMs?|GPT-?4[oV]?|ChatGPT|Claude|Gemini)\b/,
+            /\b(?:beats?|beating|outperforms?|outperforming|surpass(?:es|ing)?|exceeds?)\s+(?:the\s+)?(?:(?:vanilla|off-the-shelf|base|underlying|raw|plain)\s*)?(?:models?|LLMs?|GPT-?4[oV]?|ChatGPT|Claude|Gemini)\b/,
             /\bsqueez\w*\s+(?:better|more)\b/, /\b(?:lifts?|raises?|boosts?|improves?|increases?)\s+(?:the\s+)?(?:base model's|model's|GPT-?4o?'s|Claude's|LLM's|models')/,
             'than the underlying model', 'than the base model', 'than GPT-4', 'than current models', 'models lack', 'model lacks',
             'models still get wrong', 'still gets wrong', 'beyond the limit', 'far longer than', 'despite its', 'overcome', 'overcomes',
