@@ -77,7 +77,7 @@ export default {
         all: [
           [
             // Before and after for one unit of the customer's work: "a screening interview that cost employers RMB 120 now costs RMB 15".
-            /\bcost(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?(?:US\$|\$|RMB|¥|R\$|€)\s?\d[\d.,]*\w*\s+(?:now|today)\s+costs?\b/u,
+            /\bcost(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?(?:US\$|\$|RMB|¥|R\$|€)\s?\d[\d.,]*(?![\d.,])\w*\s+(?:now|today)\s+costs?\b/u,
             /\bcosts?\s+per\b/, /\bper[\s-](?:candidate|hire|ticket|call|order|claim|invoice|inspection|interview|enquiry|inquiry|case|document|page|video|unit|deal|file|policy|shipment|loan)\b/,
             /\b(?:hours|minutes|days|time|effort)\s+per\s+[\w-]+/,
             // (not "acquisition cost": the company's own CAC)

@@ -106,7 +106,7 @@ export default {
             /\bwithout\s+(?:an?\s+|any\s+|material\s+|meaningful\s+|significant\s+|real\s+|much\s+)?(?:revenue|sales|customers|commercial traction|traction|paying customers)(?:\s+(?:line|stream|base|history))?\b/u,
             /\bsem\s+(?:ter\s+|nenhum[ao]?\s+|qualquer\s+)?(?:receita|faturamento|clientes|vendas|tração)\b/u,
             // The price assumes what has not happened: "the deal prices in years of growth that hasn't started".
-            /\bpric(?:es|ed|ing)\s+in\s+(?:\p{L}+\s+){0,3}?(?:years|growth|perfection|success|everything|a\s+lot|flawless)\b(?:[^.;]{0,30}?\b(?:that|which)\s+(?:has|have)\s*(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:started|begun|happened|materiali[sz]ed|arrived|shown up))?/u, /\bprecifica\s+(?:\p{L}+\s+){0,3}?(?:anos|crescimento|perfeição)\b/u,
+            /\bpric(?:es|ed|ing)\s+in\s+(?:\p{L}+\s+){0,3}?(?:years|growth|perfection|success|everything|a\s+lot|flawless)\b(?:[^.;]{0,30}?\b(?:that|which)\s+(?:has|have)(?:\s*n['’]t|\s+not)\s+(?:yet\s+)?(?:started|begun|happened|materiali[sz]ed|arrived|shown up))?/u, /\bprecifica\s+(?:\p{L}+\s+){0,3}?(?:anos|crescimento|perfeição)\b/u,
             /\b(?:no|zero|without)\s+(?:\p{L}+\s+)?(?:commercial|revenue)\s+(?:milestones?|traction|proof)\b/u, 'before revenue', 'ahead of revenue',
             'closed beta', 'still in beta', 'private beta', 'no product yet', 'pre-product', 'pre product', 'not yet launched', 'yet to launch',
             'sem receita', 'ainda sem receita', 'pré-receita', 'pré receita', /\bainda\s+não\s+(?:fatura|faturou|tem receita|gera receita|gerou receita|vende)/u,

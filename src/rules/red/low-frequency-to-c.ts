@@ -47,7 +47,7 @@ export default {
             /\b(?:once|twice|(?:one|two|three|four|five|six|a few|few|several|a couple of|a handful of|\d{1,2}(?:\.\d+)?)(?:\s*(?:or|to|-|–)\s*(?:two|three|four|five|six|\d{1,2}))?\s+times?)\s+(?:annually|yearly|per\s+annum|a\s+quarter|quarterly)\b/,
             /(?<![\d.])~?\d{1,2}(?:\.\d+)?\s*(?:sessions?|visits?|uses|opens|orders|purchases)\s*\/\s*(?:yr|year|quarter|qtr)\b/,
             // A rate stated after the metric: "sessions per user are about 1.5 a month", "visits per user: 2 a month".
-            /\b(?:sessions?|visits?|uses|opens|launches)\s+per\s+(?:user|MAU|customer|person|consumer|subscriber)\s*(?:is|are|[:：]|of|at|run|average|averages)?\s*(?:about|around|roughly|just|only|under|below|~)?\s*(?:0?\.\d+|[0-2](?:\.\d+)?|one|two|a couple)\s+(?:a|per|each|every)\s+(?:month|quarter|year)\b/,
+            /\b(?:sessions?|visits?|uses|opens|launches)\s+per\s+(?:user|MAU|customer|person|consumer|subscriber)(?:\s*(?:is|are|[:：]|of|at|run|average|averages))?(?:\s*(?:about|around|roughly|just|only|under|below|~))?\s*(?:0?\.\d+|[0-2](?:\.\d+)?|one|two|a couple)\s+(?:a|per|each|every)\s+(?:month|quarter|year)\b/,
             'one-and-done', /\brarely\s+(?:buy|buys|purchase|purchases|order|orders)\s+(?:a\s+)?(?:second|another|again)\b/,
             /\b(?:once|twice)\s+(?:a|per)\s+(?:year|month|decade)\b/, 'once a decade', 'once in a lifetime', 'a few times a year',
             'few times a year', 'a couple of times a year', 'once or twice a year', 'once or twice a month', 'every few months',

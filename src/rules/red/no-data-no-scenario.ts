@@ -36,7 +36,7 @@ export default {
           /\b(?:does not|doesn't|do not|don't|has not|hasn't|have not|haven't)\s+(?:yet\s+)?(?:have|own|hold|possess|secured?|identified|defined|chosen|picked|found|settled on)\s+(?:any\s+|a\s+|an\s+)?(?:(?:proprietary|own|exclusive|first-party|clear|specific|concrete|paying|target)\s+){0,2}(?:data(?:sets?)?|data sources?|scenarios?|use[- ]cases?|vertical|go-to-market|target market|(?:defined|clear|target|specific|identified|paying)\s+(?:customers?|buyers?|industry|sector|market|niche|segment))\b/,
           /\bnothing proprietary\b/,
           // "has neither a dataset of its own nor an identified paying customer segment": both halves of the lack.
-          /\bneither\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,3}?(?:data(?:sets?)?|data\s+sources?|scenarios?|use[\s-]cases?|verticals?|customers?)\b[^.;]{0,60}?\bnor\b(?:\s+[\w-]+){0,5}/,
+          /\bneither\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}?(?:data(?:sets?)?|data\s+sources?|scenarios?|use[\s-]cases?|verticals?|customers?)\b[^.;]{0,60}?\bnor\b(?:\s+[\w-]+){0,5}/,
           // Every sector at once: "can serve finance, retail, healthcare and education alike", "use cases are broad".
           /\b(?:[\p{L}-]+,\s+){2,}(?:[\p{L}-]+\s+)?(?:and|or)\s+[\p{L}-]+\s+alike\b/u, 'use cases are broad', 'broad use cases', 'any vertical', 'every vertical',
           // "no defined vertical", "no clear target industry", "without a chosen niche".

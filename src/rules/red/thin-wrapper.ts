@@ -38,8 +38,8 @@ export default {
           /\b(?:amounts?\s+to|boils\s+down\s+to|is\s+little\s+more\s+than)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:front[\s-]end|UI|interface|chat\s+box|skin|layer)\s+(?:on|over|for|around)\b/,
           /\bnothing (?:separates|distinguishes|differentiates)\b[^.;]{0,40}?\b(?:ChatGPT|GPT-?4o?|Claude|Gemini|OpenAI)\b/,
           // "X for <a trade>" as the whole pitch: "ChatGPT, but for real-estate agents", "the ChatGPT of law", "法律版ChatGPT".
-          /\b(?:ChatGPT|GPT-?4o?|Claude)\s*,?\s+but\s+for\b/, /\bthe\s+ChatGPT\s+(?:of|for)\b(?!\s+(?:China|Brazil|Asia|Europe|the\s+country))/, /\bo\s+ChatGPT\s+(?:d[oa]s?|para)\b(?!\s+(?:China|Brasil|Ásia|Europa|país))/u,
-          /\bChatGPT\s*,?\s+(?:mas\s+)?para\s+(?:advogad|contador|médic|corretor|professor|vendedor|recrutador|imobiliári)/u, /版\s?ChatGPT/u,
+          /\b(?:ChatGPT|GPT-?4o?|Claude)(?:\s*,)?\s+but\s+for\b/, /\bthe\s+ChatGPT\s+(?:of|for)\b(?!\s+(?:China|Brazil|Asia|Europe|the\s+country))/, /\bo\s+ChatGPT\s+(?:d[oa]s?|para)\b(?!\s+(?:China|Brasil|Ásia|Europa|país))/u,
+          /\bChatGPT(?:\s*,)?\s+(?:mas\s+)?para\s+(?:advogad|contador|médic|corretor|professor|vendedor|recrutador|imobiliári)/u, /版\s?ChatGPT/u,
           '套壳', '套了一层壳', '一层壳', '壳应用', '套壳应用', '薄薄一层', '一层薄', 'ChatGPT套壳', 'GPT套壳', /套(?:了)?(?:一?个|一层|层)壳/u,
           'casca', 'cascas', 'invólucro', 'camada fina',
         ]],
