@@ -782,8 +782,66 @@ export class Prefilter {
   possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
     // Which lists may match needs only the sentence's own needles; which alternatives to run (from the sentence
     // on to the end of the text searched) is worked out when a list is searched.
-    const within = this.evaluate(occ, from, to, false).within;
+    const within = this.withinOf(occ, from, to);
     return new Possible(this, from, within, (end) => this.evaluate(occ, from, end, true).runnable, textEnd);
+  }
+
+  /** Per list, whether one of its alternatives has all its clauses' needles inside `[from, to)`. */
+  private withinOf(occ: Occurrences, from: number, to: number): Uint8Array {
+    const gen = ++this.generation;
+    const { variantStamp, partStamp, variantsOf, variantLeft, variantRight, ownerPart, partRest, partExpr } = this;
+    const variants: number[] = [];
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occ.end[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < occ.length; k++) {
+      const e = occ.end[k];
+      if (e > to) break;
+      if (occ.start[k] < from) continue;
+      const lb = occ.left[k];
+      // The searched text ends at `to`: nothing follows there.
+      const rb = e === to ? 3 : occ.right[k];
+      const vs = variantsOf[occ.text[k]];
+      for (let j = 0; j < vs.length; j++) {
+        const v = vs[j];
+        const l = variantLeft[v];
+        const r = variantRight[v];
+        if ((l && !(lb & l)) || (r && !(rb & r))) continue;
+        if (variantStamp[v] !== gen) {
+          variantStamp[v] = gen;
+          variants.push(v);
+        }
+      }
+    }
+    const within = this.always.slice();
+    for (let a = 0; a < variants.length; a++) {
+      const ps = ownerPart[variants[a]];
+      for (let j = 0; j < ps.length; j++) {
+        const gp = ps[j];
+        const ex = partExpr[gp];
+        if (within[ex] === 1 || partStamp[gp] === gen) continue;
+        partStamp[gp] = gen;
+        let all = true;
+        const rest = partRest[gp];
+        for (let c = 0; c < rest.length && all; c++) {
+          const clause = rest[c];
+          let any = false;
+          for (let k = 0; k < clause.length; k++) {
+            if (variantStamp[clause[k]] === gen) {
+              any = true;
+              break;
+            }
+          }
+          all = any;
+        }
+        if (all) within[ex] = 1;
+      }
+    }
+    return within;
   }
 
   private evaluate(occ: Occurrences, from: number, textEnd: number, wantRunnable: boolean): { within: Uint8Array; runnable: Map<number, number[]> } {
