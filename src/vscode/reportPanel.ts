@@ -58,6 +58,22 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, v
 </html>`;
 }
 
+/** Gives a report panel its page, icon and listeners (new panels and panels restored after a reload alike). */
+function setUpPanel(
+  panel: vscode.WebviewPanel,
+  extensionUri: vscode.Uri,
+  view: 'memo' | 'portfolio',
+  onMessage: (m: WebviewToExtension) => unknown,
+  onDispose: () => void,
+  disposables: vscode.Disposable[],
+): void {
+  panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
+  panel.webview.html = webviewHtml(panel.webview, extensionUri, view, panel.title);
+  panel.webview.onDidReceiveMessage(onMessage, undefined, disposables);
+  panel.onDidDispose(onDispose, undefined, disposables);
+}
+
 type Format = 'markdown' | 'html' | 'json';
 const EXTENSIONS: Record<Format, string> = { markdown: 'md', html: 'html', json: 'json' };
 
@@ -132,13 +148,9 @@ export class MemoReportPanel implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'memo', panel.title);
-    panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
-    panel.onDidDispose(() => {
+    setUpPanel(panel, this.extensionUri, 'memo', (m) => this.onMessage(m), () => {
       if (this.panel === panel) this.panel = undefined;
-    }, undefined, this.disposables);
+    }, this.disposables);
   }
 
   private async refresh(): Promise<MemoReport | undefined> {
@@ -233,15 +245,11 @@ export class WorkspaceReportPanel implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'portfolio', panel.title);
-    panel.webview.onDidReceiveMessage((m: WebviewToExtension) => this.onMessage(m), undefined, this.disposables);
-    panel.onDidDispose(() => {
+    setUpPanel(panel, this.extensionUri, 'portfolio', (m) => this.onMessage(m), () => {
       if (this.panel !== panel) return;
       this.panel = undefined;
       this.scan?.cancel();
-    }, undefined, this.disposables);
+    }, this.disposables);
   }
 
   /** Scans the workspace; resolves with the final (or cancelled, partial) report. */

@@ -7,6 +7,7 @@ describe('commands and reports in a real VS Code', () => {
   after(closeAll);
 
   it('Should contribute the four palette commands', async () => {
+    await api();
     const all = await vscode.commands.getCommands(true);
     for (const c of ['redflags.showReport', 'redflags.showWorkspaceReport', 'redflags.openInterview', 'redflags.toggle']) assert.ok(all.includes(c), c);
   });
