@@ -15,8 +15,10 @@ interface Entry {
  */
 export class ProjectConfig implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<Entry>>();
-  /** Last configuration of each file that had no errors. */
+  /** Last configuration of each file that had no errors, by path. */
   private readonly lastGood = new Map<string, LintOptions>();
+  /** The number of the newest read of each file, by path. */
+  private readonly loads = new Map<string, number>();
   private readonly problems = vscode.languages.createDiagnosticCollection('redflags-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
@@ -34,7 +36,7 @@ export class ProjectConfig implements vscode.Disposable {
     watcher.onDidDelete((uri) => {
       this.cache.clear();
       this.problems.delete(uri);
-      this.lastGood.delete(uri.toString());
+      this.lastGood.delete(uri.path);
       this.changed.fire();
     }, undefined, this.disposables);
     this.disposables.push(watcher);
@@ -81,17 +83,22 @@ export class ProjectConfig implements vscode.Disposable {
   }
 
   private async load(uri: vscode.Uri): Promise<LintOptions> {
-    const key = uri.toString();
+    const key = uri.path;
+    // Reads can finish out of order while an editor or a tool rewrites the file: only the newest one counts.
+    const seq = (this.loads.get(key) ?? 0) + 1;
+    this.loads.set(key, seq);
     let text: string;
     try {
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return this.lastGood.get(key) ?? {};
     }
+    if (this.loads.get(key) !== seq) return this.lastGood.get(key) ?? {};
     const result = parseConfig(text, vscode.workspace.asRelativePath(uri));
     this.report(uri, result.problems);
     if (result.problems.some((p) => p.severity === 'error')) return this.lastGood.get(key) ?? result.options;
-    this.lastGood.set(key, result.options);
+    // A file caught empty in the middle of a save is not a configuration to fall back to later.
+    if (text.trim() !== '') this.lastGood.set(key, result.options);
     return result.options;
   }
 
