@@ -409,13 +409,13 @@ export function requirementOf(source: string): Cnf {
   }
 }
 
-/** `[start, end)` of each top-level alternative of a source (outside groups and classes). */
-function topLevelAlternatives(source: string): [number, number][] {
-  const out: [number, number][] = [];
-  let depth = 0;
+/**
+ * Calls `visit` with each structural character of a regular expression source from `from` on (`(`, `)`, `|`,
+ * the `[` opening a class), skipping escapes and the inside of classes; stops when `visit` returns true.
+ */
+function scanStructure(source: string, from: number, visit: (c: string, k: number) => boolean | void): void {
   let inClass = false;
-  let start = 0;
-  for (let k = 0; k < source.length; k++) {
+  for (let k = from; k < source.length; k++) {
     const c = source[k];
     if (c === '\\') {
       k++;
@@ -426,13 +426,23 @@ function topLevelAlternatives(source: string): [number, number][] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (visit(c, k)) return;
+  }
+}
+
+/** `[start, end)` of each top-level alternative of a source (outside groups and classes). */
+function topLevelAlternatives(source: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  scanStructure(source, 0, (c, k) => {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push([start, k]);
       start = k + 1;
     }
-  }
+  });
   out.push([start, source.length]);
   return out;
 }
@@ -440,22 +450,16 @@ function topLevelAlternatives(source: string): [number, number][] {
 /** Index just past the group that opens at `open` (a `(`), or -1. */
 function groupEnd(source: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let k = open; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') {
-      k++;
-      continue;
+  let end = -1;
+  scanStructure(source, open, (c, k) => {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      end = k + 1;
+      return true;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k + 1;
-  }
-  return -1;
+    return false;
+  });
+  return end;
 }
 
 /**
