@@ -400,9 +400,25 @@ function titleRange(doc: MemoDocument): Range {
   // A setext title: the first line only. An ATX title: without closing #s.
   const firstLineEnd = doc.lines.lineEnd(doc.lines.point(start).line);
   end = Math.min(end, firstLineEnd);
-  const trailing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(doc.text.slice(start, end));
-  if (trailing) end -= trailing[0].length;
+  end = withoutClosingSequence(doc.text, start, end);
   return doc.lines.range(start, Math.max(start, end));
+}
+
+/**
+ * The end of an ATX heading's text without its closing sequence (` ##`) and trailing blanks, by a scan from the
+ * end: an unanchored `[ \t]+$` would retry from every character of a long run of spaces (quadratic).
+ */
+function withoutClosingSequence(text: string, start: number, end: number): number {
+  const blank = (k: number) => text[k] === ' ' || text[k] === '\t';
+  let e = end;
+  while (e > start && blank(e - 1)) e--;
+  let h = e;
+  while (h > start && text[h - 1] === '#') h--;
+  if (h < e && h > start && blank(h - 1)) {
+    e = h;
+    while (e > start && blank(e - 1)) e--;
+  }
+  return e;
 }
 
 function gapFinding(doc: MemoDocument, spec: RuleSpec, severity: Severity): Finding {
