@@ -1,5 +1,5 @@
 import type { Nodes, Parent, RootContent, Html } from 'mdast';
-import { parseMarkdown } from './parse';
+import { parseBlocks, shiftNode } from './parse';
 import { LineIndex } from './text';
 import { neutraliseDelimiterRuns } from './limits';
 
@@ -100,10 +100,16 @@ const TAG = /\((zhu\/[a-z0-9/-]+)\)/g;
 
 export const OBJECT_REPLACEMENT = '\uFFFC';
 
+const TITLE_TRAILER = /[\s:：.。?？!！#*_`]/u;
+
 export function normaliseTitle(s: string): string {
+  // Trailing punctuation and white space are cut by a scan from the end: an unanchored `[…]+$` would retry
+  // from every character of a long run of spaces (quadratic).
+  let end = s.length;
+  while (end > 0 && TITLE_TRAILER.test(s[end - 1])) end--;
   return s
+    .slice(0, end)
     .toLowerCase()
-    .replace(/[\s:：.。?？!！#*_`]+$/u, '')
     .replace(/^\s*(?:\d+[.)]\s*)?/, '')
     .trim();
 }
@@ -114,12 +120,12 @@ export function buildDocument(original: string): MemoDocument {
   const text = neutraliseDelimiterRuns(original);
   // A byte-order mark is not part of the memo; parse without it and shift offsets back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = parseMarkdown(bom ? text.slice(1) : text);
-  if (bom) shiftOffsets(root, 1);
+  const blocks = parseBlocks(bom ? text.slice(1) : text);
+  if (bom) for (const b of blocks) shiftNode(b, 1);
   // Blocks are read from the neutralised text (same length, same offsets); the document keeps the memo's own text.
   return assembleDocument(
     original,
-    root.children.map((child) => blockModel(child, text)),
+    blocks.map((child) => blockModel(child, text)),
   );
 }
 
@@ -415,15 +421,6 @@ function isDirectiveHtml(node: Html): boolean {
 function visit(node: Nodes, fn: (n: Nodes) => void): void {
   fn(node);
   if ('children' in node) for (const c of node.children as Nodes[]) visit(c, fn);
-}
-
-function shiftOffsets(node: Nodes, by: number): void {
-  visit(node, (n) => {
-    if (n.position) {
-      if (n.position.start.offset !== undefined) n.position.start.offset += by;
-      if (n.position.end.offset !== undefined) n.position.end.offset += by;
-    }
-  });
 }
 
 /**

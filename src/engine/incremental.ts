@@ -1,6 +1,6 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Finding, LintOptions } from './types';
-import { parseMarkdown } from './parse';
+import { parseMarkdown, parseBlocks, shiftNode } from './parse';
 import { blockModel, shiftBlock, assembleDocument, buildDocument, type BlockModel, type MemoDocument, type Unit } from './document';
 import { lintDocument, lintSession, unitWorkKey, type LintResult, type LintSession } from './lint';
 import { resolveOptions } from './options';
@@ -87,7 +87,7 @@ function update(prev: State | undefined, text: string): Update {
 function full(text: string): Update {
   // A byte-order mark shifts every offset: such a memo is always parsed whole.
   if (text.charCodeAt(0) === 0xfeff) return { state: undefined, doc: buildDocument(text) };
-  const blocks = parseMarkdown(text).children.map((child) => blockModel(child, text));
+  const blocks = parseBlocks(text).map((child) => blockModel(child, text));
   return { state: { text, blocks }, doc: assembleDocument(text, blocks) };
 }
 
@@ -234,12 +234,4 @@ function lineStart(text: string, offset: number): number {
 function signature(node: RootContent): string {
   const base = node.position?.start.offset ?? 0;
   return JSON.stringify(node, (k, v) => (k === 'position' && v ? [(v.start?.offset ?? 0) - base, (v.end?.offset ?? 0) - base] : v));
-}
-
-function shiftNode(node: Nodes, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
-  }
-  if ('children' in node) for (const c of node.children as Nodes[]) shiftNode(c, by);
 }

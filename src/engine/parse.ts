@@ -2,11 +2,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { checkNesting, MemoTooComplexError } from './limits';
 
 // One processor for the life of the process: building it is not free, parsing with it is pure.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// For parts of a memo after its start, where a `---` line is a thematic break, never front matter.
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter) into an mdast tree with offsets. Throws
@@ -15,10 +17,148 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export function parseMarkdown(text: string): Root {
   checkNesting(text);
+  return parseWith(processor, text);
+}
+
+function parseWith(p: typeof processor | typeof bodyProcessor, text: string): Root {
   try {
-    return processor.parse(text) as Root;
+    return p.parse(text) as Root;
   } catch (e) {
     if (e instanceof RangeError) throw new MemoTooComplexError(`memo too complex to parse: ${e.message}`);
     throw e;
   }
+}
+
+/** Memos up to this size are parsed in one piece; longer ones in windows of about this size. */
+export const WINDOW = 48 * 1024;
+
+/**
+ * The top-level blocks of a memo, exactly as `parseMarkdown(text).children` gives them, with offsets in `text`.
+ *
+ * A long memo is parsed in windows of about `window` characters ({@link WINDOW}) instead of whole: the parser keeps every
+ * token of its input in memory and slows down more than linearly on long inputs (a 2 MB memo took 20 times as
+ * long as ten 200 KB ones and 800 MB), while the windows together take linear time and a window's memory.
+ *
+ * Why the pieces join up exactly: Markdown's block structure is read line by line, front to back. A window ends
+ * after a blank line; of its top-level blocks, all but the last are kept, and the next window starts at the line
+ * of that last block. That block started a new top-level block after the same lines as in the whole memo, so
+ * everything before it was closed by then in the whole memo too; the one line of look-ahead some blocks need (a
+ * table's delimiter row, a setext underline) lies inside the window. A block longer than a window (a long fence,
+ * list or table) grows the window until a block follows it. Only the memo's start can be front matter, so later
+ * windows are parsed without it. What is not line by line are references: a link or footnote reference resolves
+ * against a definition anywhere in the memo, so when the memo has definitions, each window that may refer to one
+ * defined elsewhere is parsed again with those definitions after it (and they are dropped); should that change
+ * the window's blocks in any other way, the memo is parsed whole.
+ */
+export function parseBlocks(text: string, window = WINDOW): RootContent[] {
+  checkNesting(text);
+  if (text.length <= 2 * window) return parseWith(processor, text).children;
+
+  interface Window {
+    from: number;
+    to: number;
+    /** Blocks kept from this window, with offsets in `text`. */
+    blocks: RootContent[];
+  }
+  const windows: Window[] = [];
+  let pos = 0;
+  let size = window;
+  while (pos < text.length) {
+    const to = afterBlankLine(text, pos + size);
+    const nodes = parseWith(pos === 0 ? processor : bodyProcessor, text.slice(pos, to)).children;
+    // Front matter that does not close inside the window is read another way: the window must hold all of it.
+    const frontMatterCut = pos === 0 && FRONT_MATTER_OPEN.test(text) && !['yaml', 'toml'].includes(nodes[0]?.type as string);
+    if (to >= text.length) {
+      for (const n of nodes) shiftNode(n, pos);
+      windows.push({ from: pos, to, blocks: nodes });
+      break;
+    }
+    if (nodes.length < 2 || frontMatterCut) {
+      // One block (or none) so far: it may go on past the window.
+      size *= 2;
+      continue;
+    }
+    const last = nodes[nodes.length - 1];
+    const next = pos + lineStart(text, pos + (last.position?.start.offset ?? 0), pos);
+    const kept = nodes.slice(0, -1);
+    for (const n of kept) shiftNode(n, pos);
+    windows.push({ from: pos, to: next, blocks: kept });
+    pos = next;
+    size = window;
+  }
+
+  // References to definitions in other windows.
+  const defined = windows.map((w) => definitionsIn(w.blocks));
+  if (defined.some((d) => d.length > 0)) {
+    for (let k = 0; k < windows.length; k++) {
+      const w = windows[k];
+      const own = new Set(defined[k].map((d) => `${d.kind}:${d.identifier}`));
+      const region = text.slice(w.from, w.to);
+      const folded = region.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
+      const seen = new Set<string>();
+      const elsewhere = defined
+        .filter((_, j) => j !== k)
+        .flat()
+        .filter((d) => {
+          const key = `${d.kind}:${d.identifier}`;
+          if (own.has(key) || seen.has(key)) return false;
+          seen.add(key);
+          return !/^[\x20-\x7e]*$/.test(d.identifier) || folded.includes(d.identifier.toUpperCase());
+        });
+      if (elsewhere.length === 0) continue;
+      const tail = elsewhere.map((d) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`)).join('\n\n');
+      const nodes = parseWith(w.from === 0 ? processor : bodyProcessor, `${region}\n\n${tail}\n`).children;
+      const again = nodes.slice(0, w.blocks.length);
+      const same =
+        nodes.length >= w.blocks.length &&
+        again.every((n, i) => n.type === w.blocks[i].type && (n.position?.start.offset ?? 0) + w.from === w.blocks[i].position?.start.offset && (n.position?.end.offset ?? 0) + w.from === w.blocks[i].position?.end.offset) &&
+        nodes.slice(w.blocks.length).every((n) => (n.position?.start.offset ?? 0) >= region.length);
+      if (!same) return parseWith(processor, text).children;
+      for (const n of again) shiftNode(n, w.from);
+      w.blocks = again;
+    }
+  }
+  return windows.flatMap((w) => w.blocks);
+}
+
+const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
+
+/** The offset just after the first blank line at or after `from` (the end of the text when there is none). */
+function afterBlankLine(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  const re = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/** Offset of the start of the line holding `offset`, not before `floor`. */
+function lineStart(text: string, offset: number, floor: number): number {
+  let k = offset;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10 || c === 13) break;
+    k--;
+  }
+  return k - floor;
+}
+
+function definitionsIn(blocks: RootContent[]): { kind: 'link' | 'footnote'; label: string; identifier: string }[] {
+  const out: { kind: 'link' | 'footnote'; label: string; identifier: string }[] = [];
+  const visit = (n: Nodes) => {
+    if (n.type === 'definition' || n.type === 'footnoteDefinition') out.push({ kind: n.type === 'definition' ? 'link' : 'footnote', label: n.label ?? n.identifier, identifier: n.identifier });
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+  };
+  for (const b of blocks) visit(b);
+  return out;
+}
+
+/** Adds `by` to every offset in a tree (line and column are not used by the engine). */
+export function shiftNode(node: Nodes, by: number): void {
+  if (by === 0) return;
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) shiftNode(c, by);
 }

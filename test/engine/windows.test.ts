@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Nodes, RootContent } from 'mdast';
+import { parseBlocks, parseMarkdown, WINDOW } from '../../src/engine/parse';
+import { lint } from '../../src/engine/index';
+import { prng, memos, edit } from './mutations';
+
+/**
+ * Differential test of windowed parsing: a long memo is parsed in windows (see `parseBlocks`), and the blocks
+ * must be exactly those of parsing it whole. Small windows force a cut every few blocks, on real memos under
+ * random structural edits: fences and HTML blocks with blank lines inside, lists that continue after blank
+ * lines, tables, setext headings, front matter, link and footnote definitions referred to from other windows.
+ */
+
+/** A tree as JSON with offsets only (windows do not track lines and columns, and the engine does not use them). */
+function shape(blocks: RootContent[]): string {
+  return JSON.stringify(blocks, (k, v) => (k === 'position' && v ? [v.start?.offset, v.end?.offset] : v));
+}
+
+function same(text: string, window: number, what: () => string): void {
+  let want: string;
+  try {
+    want = shape(parseMarkdown(text).children);
+  } catch (e) {
+    assert.throws(() => parseBlocks(text, window), (e as Error).constructor as new () => Error);
+    return;
+  }
+  const got = shape(parseBlocks(text, window));
+  if (got !== want) assert.fail(`windowed parse (window ${window}) differs from the whole parse ${what()}\n--- text ---\n${text}`);
+}
+
+describe('engine: windowed parsing of long memos', () => {
+  const all = memos();
+
+  it('Should give the blocks of a whole parse for every memo, with windows from 40 characters up', function () {
+    this.timeout(120_000);
+    for (const memo of all) for (const w of [40, 150, 600]) same(memo.text, w, () => `(memo ${memo.name})`);
+  });
+
+  it('Should give the blocks of a whole parse under thousands of random structural edits', function () {
+    this.timeout(300_000);
+    const rnd = prng(20_261_129);
+    let cases = 0;
+    for (let k = 0; k < 1500; k++) {
+      const memo = all[Math.floor(rnd() * all.length)];
+      const from = memo.text.lastIndexOf('\n', Math.floor(rnd() * memo.text.length)) + 1;
+      const to = memo.text.indexOf('\n', from + 300 + Math.floor(rnd() * 900));
+      let text = memo.text.slice(from, to < 0 ? memo.text.length : to + 1);
+      const history: string[] = [];
+      for (let e = 0, n = 2 + Math.floor(rnd() * 8); e < n; e++) {
+        text = edit(text, rnd);
+        history.push(text.length.toString());
+      }
+      const w = 30 + Math.floor(rnd() * 200);
+      same(text, w, () => `(memo ${memo.name}, case ${k})`);
+      cases++;
+    }
+    assert.equal(cases, 1500);
+  });
+
+  it('Should resolve references to definitions in other windows, and keep front matter whole', () => {
+    const para = (i: number) => `Paragraph ${i} cites [the report][r${i % 7}] and a note[^n${i % 5}].\n\n`;
+    let text = '---\ntitle: A memo\nnotes: |\n\n  a blank line inside front matter\n---\n\n';
+    for (let i = 0; i < 60; i++) text += para(i);
+    for (let i = 0; i < 7; i++) text += `[r${i}]: https://example.com/${i}\n\n`;
+    for (let i = 0; i < 5; i++) text += `[^n${i}]: Note ${i}.\n\n`;
+    for (const w of [20, 64, 300]) same(text, w, () => '(definitions after their references)');
+    const blocks = parseBlocks(text, 20);
+    assert.equal(blocks[0].type, 'yaml');
+    const refs: string[] = [];
+    const visit = (n: Nodes) => {
+      if (n.type === 'linkReference' || n.type === 'footnoteReference') refs.push(n.type);
+      if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+    };
+    for (const b of blocks) visit(b);
+    assert.equal(refs.length, 120);
+  });
+
+  it('Should read a block longer than a window (a fence, a list, a table) whole', () => {
+    const fence = '```\n' + 'code line\n\n'.repeat(200) + '```\n\n';
+    const list = Array.from({ length: 200 }, (_, i) => `- item ${i}\n\n  continued ${i}\n`).join('\n') + '\n';
+    const table = '| Company | Model |\n|---|---|\n' + Array.from({ length: 300 }, (_, i) => `| Co${i} | m${i} |`).join('\n') + '\n\n';
+    const text = `# Memo\n\n${fence}Between.\n\n${list}After.\n\n${table}The end.\n`;
+    for (const w of [16, 100, 1000]) same(text, w, () => '(long blocks)');
+  });
+
+  it('Should lint the long benchmark-like memo to the same findings as its parts suggest (windows in lint)', () => {
+    // Thirty copies of an example memo one after the other: long enough to be parsed in windows by lint itself.
+    const memo = readFileSync('examples/acme-legal-copilot.md', 'utf8');
+    const text = Array.from({ length: 30 }, () => memo).join('\n\n');
+    assert.ok(text.length > 2 * WINDOW, `${text.length} characters`);
+    const per = lint(memo).filter((f) => f.kind === 'red').length;
+    const whole = lint(text).filter((f) => f.kind === 'red').length;
+    assert.equal(whole, per * 30);
+  });
+});
