@@ -127,6 +127,7 @@ function trappedWorker(workerFile, options = {}) {
 async function play(workerFile, requests) {
   const { worker, calls, close } = trappedWorker(workerFile);
   const replies = [];
+  let trapped;
   try {
     await new Promise((resolve, reject) => {
       worker.once('online', resolve);
@@ -139,23 +140,31 @@ async function play(workerFile, requests) {
       }
       replies.push(
         await new Promise((resolve, reject) => {
+          const onExit = (code) => reject(new Error(`the worker stopped (exit code ${code})`));
           const onMessage = (res) => {
             if (res.id !== req.id) return;
             worker.off('message', onMessage);
             worker.off('error', reject);
+            worker.off('exit', onExit);
             resolve(res);
           };
           worker.on('message', onMessage);
           worker.once('error', reject);
+          worker.once('exit', onExit);
           worker.postMessage(req);
         }),
       );
     }
+  } catch (e) {
+    // A trap that threw can take the lint down with it: say what was trapped, not only how the lint failed.
+    const seen = calls();
+    if (seen.length && e instanceof Error) e.message += `\ntrapped calls:\n${seen.map((t) => t.stack).join('\n\n')}`;
+    throw e;
   } finally {
     await worker.terminate();
+    trapped = calls();
+    close();
   }
-  const trapped = calls();
-  close();
   return { replies, trapped };
 }
 
