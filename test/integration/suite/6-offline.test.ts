@@ -140,7 +140,9 @@ describe('nothing leaves the machine, in a real VS Code', () => {
     for (const t of trappedWorkers) t.close();
     const linted = [...lintsTo].filter(([w]) => trappedWorkers.some((t) => t.worker === w)).reduce((n, [, c]) => n + c, 0);
     const elsewhere = [...lintsTo].filter(([w]) => !trappedWorkers.some((t) => t.worker === w)).length;
-    assert.ok(linted >= 3, `the window's lints ran in the trapped worker (${linted})`);
+    // The quick fix and the pasted red flag each make a new version to lint (the memo's first lint may come from
+    // an earlier test's, kept by the extension while the document stays loaded).
+    assert.ok(linted >= 2, `the window's lints ran in the trapped worker (${linted})`);
     assert.equal(elsewhere, 0, 'no lint ran in a worker without traps');
     assert.equal(workerCalls.length, 0, `the lint worker reached out:\n${show(workerCalls)}`);
     const fromUs = hostCalls.filter((c) => c.stack.includes(dist));
