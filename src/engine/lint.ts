@@ -194,6 +194,9 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
     if (!prose(unit)) continue;
     const w = workOf(unit);
     const claims = (w.claims ??= judgeClaims(session, unit, w, occurrencesOf(unit, w)));
+    // What may match per sentence is worked out again should a gap rule read the unit: kept for every unit of a
+    // long memo, it would hold hundreds of megabytes.
+    w.possible = undefined;
     for (const c of claims) {
       const rule = claimRules[c.rule];
       const severity = effectiveSeverity(opts, rule.spec, c.v.pattern?.severity);
@@ -204,44 +207,58 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
 
   const answers: LintResult['answers'] = {};
   if (opts.gaps) {
-    const rows: AnswerRows = new Map();
+    // Each gap rule's answer is the first unit, in memo order, that answers it. The units are walked once for
+    // all the rules still looking, so a unit's transient matching state can go as soon as it has been read.
+    const status = gapRules.map((rule, gi) => settled(doc, rule, gi));
+    const looking = gapRules.map((_, gi) => gi).filter((gi) => status[gi] === undefined);
+    const rows = new AnswerRows();
+    for (const unit of doc.units) {
+      if (looking.length === 0) break;
+      if (!prose(unit)) continue;
+      const w = workOf(unit);
+      for (let k = 0; k < looking.length; k++) {
+        const gi = looking[k];
+        const known = (w.answers ??= [])[gi];
+        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, gapRules[gi], occurrencesOf(unit, w), rows));
+        if (a) {
+          status[gi] = { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
+          looking.splice(k--, 1);
+        }
+      }
+      w.answerHits = undefined;
+      w.answerPossible = undefined;
+    }
     gapRules.forEach((rule, gi) => {
-      const severity = effectiveSeverity(opts, rule.spec);
-      const answer = findAnswer(doc, rule, gi);
+      const answer = status[gi] ?? { status: 'unanswered' };
       answers[rule.spec.id] = answer;
+      const severity = effectiveSeverity(opts, rule.spec);
       if (severity === 'off' || answer.status !== 'unanswered') return;
       findings.push(gapFinding(doc, rule.spec, severity as Severity));
     });
+  }
 
-    function findAnswer(d: MemoDocument, rule: CompiledRule, gi: number): LintResult['answers'][string] {
-      const spec = rule.spec;
-      if (rule.appliesIf) {
-        const re = rule.appliesIf;
-        const applies = d.units.some((u) => {
-          const w = workOf(u);
-          const known = (w.applies ??= [])[gi];
-          if (known !== undefined) return known;
-          let v = false;
-          if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(re)) {
-            re.lastIndex = 0;
-            v = re.test(u.text);
-          }
-          w.applies[gi] = v;
-          return v;
-        });
-        if (!applies) return { status: 'not-applicable' };
-      }
-      const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => d.tracked.get(id)).find(Boolean);
-      if (tracked) return { status: 'tracked', range: d.lines.range(tracked.start, tracked.end) };
-      for (const unit of d.units) {
-        if (!prose(unit)) continue;
-        const w = workOf(unit);
-        const known = (w.answers ??= [])[gi];
-        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, rule, occurrencesOf(unit, w), rows));
-        if (a) return { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
-      }
-      return { status: 'unanswered' };
+  /** A gap rule's answer when it needs no search (not applicable, or tracked under Open questions). */
+  function settled(d: MemoDocument, rule: CompiledRule, gi: number): LintResult['answers'][string] | undefined {
+    const spec = rule.spec;
+    if (rule.appliesIf) {
+      const re = rule.appliesIf;
+      const applies = d.units.some((u) => {
+        const w = workOf(u);
+        const known = (w.applies ??= [])[gi];
+        if (known !== undefined) return known;
+        let v = false;
+        if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(re)) {
+          re.lastIndex = 0;
+          v = re.test(u.text);
+        }
+        w.applies[gi] = v;
+        return v;
+      });
+      if (!applies) return { status: 'not-applicable' };
     }
+    const tracked = [spec.id, ...(spec.aliases ?? [])].map((id) => d.tracked.get(id)).find(Boolean);
+    if (tracked) return { status: 'tracked', range: d.lines.range(tracked.start, tracked.end) };
+    return undefined;
   }
 
   findings.push(...applyDirectives(doc, findings, opts));
@@ -293,8 +310,20 @@ function possibleAt(w: UnitWork, occ: Occurrences, prefilter: Prefilter, si: num
   return ((w.possible ??= [])[si] ??= prefilter.possible(occ, s.start, s.end));
 }
 
-/** Table-row statements already judged in this lint, shared by the gap rules. */
-type AnswerRows = Map<string, { possible: Possible; hits: Map<string, Hit | null> }>;
+/**
+ * Table-row statements already judged in this lint, shared by the gap rules and by the cells of a row. Only the
+ * latest rows are kept: the cells of a row come one after the other.
+ */
+class AnswerRows {
+  private readonly rows = new Map<string, { possible: Possible; hits: Map<string, Hit | null> }>();
+  get(key: string) {
+    return this.rows.get(key);
+  }
+  set(key: string, row: { possible: Possible; hits: Map<string, Hit | null> }): void {
+    if (this.rows.size >= 64) this.rows.clear();
+    this.rows.set(key, row);
+  }
+}
 
 /** The unit's first sentence (or table-row statement) that answers a gap rule, or null. */
 function answerInUnit(session: LintSession, unit: Unit, w: UnitWork, rule: CompiledRule, occ: Occurrences, rows: AnswerRows): { si: number; text: string } | null {
