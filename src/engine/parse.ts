@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { checkNesting, MemoTooComplexError } from './limits';
 
 // One processor for the life of the process: building it is not free, parsing with it is pure.
@@ -61,10 +61,29 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     blocks: RootContent[];
   }
   const windows: Window[] = [];
+  const tables = longTables(text);
+  let t = 0; // the next long table at or after pos
   let pos = 0;
   let size = window;
   while (pos < text.length) {
-    const to = afterBlankLine(text, pos + size);
+    while (t < tables.length && tables[t].start < pos) t++;
+    const table = tables[t];
+    if (table && isBlank(text, pos, table.start) && !(pos === 0 && FRONT_MATTER_OPEN.test(text))) {
+      const node = parseLongTable(text, table);
+      if (node) {
+        windows.push({ from: pos, to: table.end, blocks: [node] });
+        pos = table.end;
+        size = window;
+        continue;
+      }
+      tables.splice(t, 1); // not a table of its own after all: parsed like any other block
+      continue;
+    }
+    let to = afterBlankLine(text, pos + size);
+    // A long table is never parsed whole by a window (the parser is quadratic in its rows): the window stops
+    // before it.
+    const cut = table !== undefined && table.start < to;
+    if (cut) to = table.start;
     const nodes = parseWith(pos === 0 ? processor : bodyProcessor, text.slice(pos, to)).children;
     // Front matter that does not close inside the window is read another way: the window must hold all of it.
     const frontMatterCut = pos === 0 && FRONT_MATTER_OPEN.test(text) && !['yaml', 'toml'].includes(nodes[0]?.type as string);
@@ -73,7 +92,23 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
       windows.push({ from: pos, to, blocks: nodes });
       break;
     }
-    if (nodes.length < 2 || frontMatterCut) {
+    if (cut) {
+      // Every block before the table is closed when the last one ends before a blank line and the table's first
+      // line is not indented enough to continue a list item (nor can anything else continue after a blank line).
+      const last = nodes[nodes.length - 1];
+      const end = last ? pos + (last.position?.end.offset ?? 0) : pos;
+      if (!frontMatterCut && end < to && isBlank(text, end, to) && blankLineBetween(text, end, to) && indentOf(text, table.start) < 2) {
+        for (const n of nodes) shiftNode(n, pos);
+        windows.push({ from: pos, to, blocks: nodes });
+        pos = to;
+        size = window;
+        continue;
+      }
+      if (frontMatterCut || nodes.length < 2) {
+        tables.splice(t, 1); // the table may belong to the block before it: parsed like any other block
+        continue;
+      }
+    } else if (nodes.length < 2 || frontMatterCut) {
       // One block (or none) so far: it may go on past the window.
       size *= 2;
       continue;
@@ -119,6 +154,128 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     }
   }
   return windows.flatMap((w) => w.blocks);
+}
+
+/** Tables with more body rows than this are parsed in pieces of {@link TABLE_PIECE} rows. */
+export const LONG_TABLE = 400;
+const TABLE_PIECE = 200;
+
+interface LongTable {
+  /** Start of the header row's line. */
+  start: number;
+  /** Start of the first body row's line. */
+  body: number;
+  /** End of the last body row's line (before its line break). */
+  end: number;
+  /** Start of every body row's line. */
+  rows: number[];
+}
+
+/**
+ * Candidates for tables too long to parse whole: a line, then a delimiter row (only `|`, `:`, `-`, blanks, with
+ * a pipe and a dash), then more than {@link LONG_TABLE} non-blank lines. Whether one is a table is for the parser
+ * to say (see {@link parseLongTable}).
+ */
+function longTables(text: string): LongTable[] {
+  const out: LongTable[] = [];
+  const lines: number[] = [];
+  for (let i = 0; i <= text.length; ) {
+    lines.push(i);
+    const nl = nextLine(text, i);
+    if (nl < 0) break;
+    i = nl;
+  }
+  const lineEnd = (k: number) => (k + 1 < lines.length ? trimBreak(text, lines[k + 1]) : text.length);
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (!isDelimiterRow(text, lines[k], lineEnd(k)) || isBlank(text, lines[k - 1], lineEnd(k - 1))) continue;
+    let j = k + 1;
+    while (j < lines.length && !isBlank(text, lines[j], lineEnd(j))) j++;
+    if (j - (k + 1) > LONG_TABLE) out.push({ start: lines[k - 1], body: lines[k + 1], end: lineEnd(j - 1), rows: lines.slice(k + 1, j) });
+    k = j;
+  }
+  return out;
+}
+
+/**
+ * A long table parsed in pieces: its header and delimiter rows, then {@link TABLE_PIECE} body rows at a time.
+ * A body row parses the same whatever rows surround it, so the pieces' rows, shifted back, are the table's rows.
+ * Every piece must parse as exactly one table with one row per line (a line that would end the table, such as a
+ * heading, shows up as another block): otherwise undefined, and the table is parsed whole.
+ */
+function parseLongTable(text: string, table: LongTable): RootContent | undefined {
+  const head = text.slice(table.start, table.body);
+  const headBreak = /(?:\r\n|\r|\n)$/.test(head) ? '' : '\n';
+  let whole: Table | undefined;
+  for (let k = 0; k < table.rows.length; k += TABLE_PIECE) {
+    const from = table.rows[k];
+    const to = k + TABLE_PIECE < table.rows.length ? trimBreak(text, table.rows[k + TABLE_PIECE]) : table.end;
+    const rows = Math.min(TABLE_PIECE, table.rows.length - k);
+    const piece = `${head}${headBreak}${text.slice(from, to)}`;
+    const nodes = parseWith(bodyProcessor, piece).children;
+    const node = nodes[0];
+    if (nodes.length !== 1 || node.type !== 'table' || node.children.length !== rows + 1) return undefined;
+    if ((node.position?.start.offset ?? -1) !== 0 || (node.position?.end.offset ?? -1) !== piece.length) return undefined;
+    const body = node.children.slice(1);
+    for (const row of body) shiftNode(row, from - head.length - headBreak.length);
+    if (!whole) {
+      shiftNode(node.children[0], table.start);
+      whole = { ...node, children: [node.children[0]] };
+    }
+    whole.children.push(...body);
+  }
+  if (!whole?.position) return undefined;
+  whole.position = { start: { ...whole.position.start, offset: table.start }, end: { ...whole.position.end, offset: table.end } };
+  return whole;
+}
+
+function isDelimiterRow(text: string, from: number, to: number): boolean {
+  let pipe = false;
+  let dash = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) pipe = true;
+    else if (c === 45) dash = true;
+    else if (c !== 58 && c !== 32 && c !== 9) return false;
+  }
+  return pipe && dash;
+}
+
+/** True when `[from, to)` holds only spaces, tabs and line breaks. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** True when a blank line lies inside `[from, to)`. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(from, to));
+}
+
+function indentOf(text: string, at: number): number {
+  let n = 0;
+  while (text.charCodeAt(at + n) === 32) n++;
+  return text.charCodeAt(at + n) === 9 ? 4 : n;
+}
+
+/** The start of the line after the one at `i`, or -1 at the last line. */
+function nextLine(text: string, i: number): number {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    if (c === 13) return text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
+/** The end of the line before the line starting at `lineStart`, without its line break. */
+function trimBreak(text: string, lineStart: number): number {
+  let k = lineStart;
+  if (text.charCodeAt(k - 1) === 10) k--;
+  if (text.charCodeAt(k - 1) === 13) k--;
+  return k;
 }
 
 const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Nodes, RootContent } from 'mdast';
-import { parseBlocks, parseMarkdown, WINDOW } from '../../src/engine/parse';
+import { parseBlocks, parseMarkdown, WINDOW, LONG_TABLE } from '../../src/engine/parse';
 import { lint } from '../../src/engine/index';
 import { prng, memos, edit } from './mutations';
 
@@ -82,6 +82,36 @@ describe('engine: windowed parsing of long memos', () => {
     const table = '| Company | Model |\n|---|---|\n' + Array.from({ length: 300 }, (_, i) => `| Co${i} | m${i} |`).join('\n') + '\n\n';
     const text = `# Memo\n\n${fence}Between.\n\n${list}After.\n\n${table}The end.\n`;
     for (const w of [16, 100, 1000]) same(text, w, () => '(long blocks)');
+  });
+
+  it('Should parse long tables in pieces to the same rows, and parse whole what only looks like one', function () {
+    this.timeout(120_000);
+    const rows = (n: number, cell: (i: number) => string) => Array.from({ length: n }, (_, i) => `| Co${i} | ${cell(i)} |`).join('\n');
+    const n = LONG_TABLE * 2 + 37;
+    const table = `| Company | Model |\n|:---|--:|\n${rows(n, (i) => (i % 3 ? `GPT-4 wrapper ${i}` : `a \\| pipe, *em* and \`code\` ${i}`))}`;
+    const cases: [string, string][] = [
+      ['at the start', `${table}\n\nAfter.\n`],
+      ['between paragraphs', `# Memo\n\nBefore.\n\n${table}\n\nAfter.\n`],
+      ['at the end, no final line break', `Before.\n\n${table}`],
+      ['with CRLF', `Before.\r\n\r\n${table.replace(/\n/g, '\r\n')}\r\n\r\nAfter.\r\n`],
+      ['ragged rows and a row without pipes', `Before.\n\n${table}\nlazy row\n| a | b | c |\n|\n\nAfter.\n`],
+      ['ended by a heading (the pieces disagree)', `Before.\n\n| A | B |\n|---|---|\n${rows(LONG_TABLE + 10, String)}\n# Heading\n${rows(LONG_TABLE + 10, String)}\n\nAfter.\n`],
+      ['ended by a block quote and a fence', `Before.\n\n| A | B |\n|---|---|\n${rows(LONG_TABLE + 50, String)}\n> quoted\n\`\`\`\ncode\n\`\`\`\n${rows(30, String)}\n`],
+      ['right after a paragraph line', `Before.\n${table}\n\nAfter.\n`],
+      ['inside a list item', `- item\n\n  ${table.replace(/\n/g, '\n  ')}\n\nAfter.\n`],
+      ['inside a block quote', `> ${table.replace(/\n/g, '\n> ')}\n\nAfter.\n`],
+      ['inside a fence', `\`\`\`\n${table}\n\`\`\`\n\nAfter.\n`],
+      ['inside an HTML comment', `<!--\n\n${table}\n-->\n\nAfter.\n`],
+      ['under front matter', `---\ntitle: x\n---\n${table}\n\nAfter.\n`],
+      ['a delimiter row with no header', `Before.\n\n|---|---|\n${rows(n, String)}\n\nAfter.\n`],
+      ['header and delimiter cell counts differ', `Before.\n\n| A | B | C |\n|---|---|\n${rows(n, String)}\n\nAfter.\n`],
+    ];
+    for (const [what, text] of cases) for (const w of [64, 4096]) same(text, w, () => `(long table ${what})`);
+    // A real long table is read in pieces, and every one of its rows is there.
+    const blocks = parseBlocks(`Before.\n\n${table}\n\nAfter.\n`, 64);
+    const t = blocks.find((b) => b.type === 'table');
+    assert.ok(t && t.type === 'table');
+    assert.equal(t.children.length, n + 1);
   });
 
   it('Should lint the long benchmark-like memo to the same findings as its parts suggest (windows in lint)', () => {
