@@ -46,9 +46,10 @@ export const WINDOW = 48 * 1024;
  * table's delimiter row, a setext underline) lies inside the window. A block longer than a window (a long fence,
  * list or table) grows the window until a block follows it. Only the memo's start can be front matter, so later
  * windows are parsed without it. What is not line by line are references: a link or footnote reference resolves
- * against a definition anywhere in the memo, so when the memo has definitions, each window that may refer to one
- * defined elsewhere is parsed again with those definitions after it (and they are dropped); should that change
- * the window's blocks in any other way, the memo is parsed whole.
+ * against a definition anywhere in the memo, so each window is parsed with the definitions it may refer to after
+ * it (and they are dropped): those read off the lines that look like definitions first, and, should those not be
+ * the memo's definitions, those found by parsing. Should that change the window's blocks in any other way, the
+ * memo is parsed whole.
  */
 export function parseBlocks(text: string, window = WINDOW): RootContent[] {
   checkNesting(text);
@@ -59,7 +60,28 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     to: number;
     /** Blocks kept from this window, with offsets in `text`. */
     blocks: RootContent[];
+    /** Keys (`kind:identifier`) of the definitions the window was parsed with. */
+    given: Set<string>;
   }
+  /**
+   * Parses `text[from, to)` followed by the definitions that may be referred to there: the blocks of the text
+   * (offsets relative to `from`), and whether its last block ran on into the definitions (an unclosed fence).
+   */
+  const parseWindow = (from: number, to: number, defs: readonly Definition[], given: Set<string>): { nodes: RootContent[]; ranOn: boolean } => {
+    const region = text.slice(from, to);
+    const tail = referredTo(region, defs);
+    for (const d of tail) given.add(keyOf(d));
+    const source = tail.length ? `${region}\n\n${tail.map(definitionLine).join('\n\n')}\n` : region;
+    const nodes = parseWith(from === 0 ? processor : bodyProcessor, source).children;
+    if (!tail.length) return { nodes, ranOn: false };
+    const own = nodes.filter((n) => (n.position?.start.offset ?? 0) < region.length);
+    const last = own[own.length - 1];
+    return { nodes: own, ranOn: last !== undefined && (last.position?.end.offset ?? 0) > region.length };
+  };
+
+  // Definitions are read off the lines that look like one, so that windows before them are parsed with them.
+  // Whether each is one (not inside a fence, say) is known after parsing: see below.
+  const candidates = definitionLines(text);
   const windows: Window[] = [];
   const tables = longTables(text);
   let t = 0; // the next long table at or after pos
@@ -71,7 +93,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     if (table && isBlank(text, pos, table.start) && !(pos === 0 && FRONT_MATTER_OPEN.test(text))) {
       const node = parseLongTable(text, table);
       if (node) {
-        windows.push({ from: pos, to: table.end, blocks: [node] });
+        windows.push({ from: pos, to: table.end, blocks: [node], given: new Set() });
         pos = table.end;
         size = window;
         continue;
@@ -84,12 +106,15 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     // before it.
     const cut = table !== undefined && table.start < to;
     if (cut) to = table.start;
-    const nodes = parseWith(pos === 0 ? processor : bodyProcessor, text.slice(pos, to)).children;
+    const given = new Set<string>();
+    const { nodes, ranOn } = parseWindow(pos, to, candidates, given);
+    // The last block, never kept, may run on into the definitions, except in the last window.
+    if (ranOn && to >= text.length) return parseWith(processor, text).children;
     // Front matter that does not close inside the window is read another way: the window must hold all of it.
     const frontMatterCut = pos === 0 && FRONT_MATTER_OPEN.test(text) && !['yaml', 'toml'].includes(nodes[0]?.type as string);
     if (to >= text.length) {
       for (const n of nodes) shiftNode(n, pos);
-      windows.push({ from: pos, to, blocks: nodes });
+      windows.push({ from: pos, to, blocks: nodes, given });
       break;
     }
     if (cut) {
@@ -99,7 +124,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
       const end = last ? pos + (last.position?.end.offset ?? 0) : pos;
       if (!frontMatterCut && end < to && isBlank(text, end, to) && blankLineBetween(text, end, to) && indentOf(text, table.start) < 2) {
         for (const n of nodes) shiftNode(n, pos);
-        windows.push({ from: pos, to, blocks: nodes });
+        windows.push({ from: pos, to, blocks: nodes, given });
         pos = to;
         size = window;
         continue;
@@ -117,43 +142,90 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     const next = pos + lineStart(text, pos + (last.position?.start.offset ?? 0), pos);
     const kept = nodes.slice(0, -1);
     for (const n of kept) shiftNode(n, pos);
-    windows.push({ from: pos, to: next, blocks: kept });
+    windows.push({ from: pos, to: next, blocks: kept, given });
     pos = next;
     size = window;
   }
 
-  // References to definitions in other windows.
+  // The definitions there are: a window parsed with one that is not (a look-alike in a fence), or without one
+  // it refers to that is (a definition in a block quote), is parsed again with the right ones.
   const defined = windows.map((w) => definitionsIn(w.blocks));
-  if (defined.some((d) => d.length > 0)) {
-    for (let k = 0; k < windows.length; k++) {
-      const w = windows[k];
-      const own = new Set(defined[k].map((d) => `${d.kind}:${d.identifier}`));
-      const region = text.slice(w.from, w.to);
-      const folded = region.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
-      const seen = new Set<string>();
-      const elsewhere = defined
-        .filter((_, j) => j !== k)
-        .flat()
-        .filter((d) => {
-          const key = `${d.kind}:${d.identifier}`;
-          if (own.has(key) || seen.has(key)) return false;
-          seen.add(key);
-          return !/^[\x20-\x7e]*$/.test(d.identifier) || folded.includes(d.identifier.toUpperCase());
-        });
-      if (elsewhere.length === 0) continue;
-      const tail = elsewhere.map((d) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`)).join('\n\n');
-      const nodes = parseWith(w.from === 0 ? processor : bodyProcessor, `${region}\n\n${tail}\n`).children;
-      const again = nodes.slice(0, w.blocks.length);
-      const same =
-        nodes.length >= w.blocks.length &&
-        again.every((n, i) => n.type === w.blocks[i].type && (n.position?.start.offset ?? 0) + w.from === w.blocks[i].position?.start.offset && (n.position?.end.offset ?? 0) + w.from === w.blocks[i].position?.end.offset) &&
-        nodes.slice(w.blocks.length).every((n) => (n.position?.start.offset ?? 0) >= region.length);
-      if (!same) return parseWith(processor, text).children;
-      for (const n of again) shiftNode(n, w.from);
-      w.blocks = again;
-    }
+  const real = new Set(defined.flat().map(keyOf));
+  const all = [...new Map(defined.flat().map((d) => [keyOf(d), d])).values()];
+  if (real.size === 0 && candidates.length === 0) return windows.flatMap((w) => w.blocks);
+  for (let k = 0; k < windows.length; k++) {
+    const w = windows[k];
+    const own = new Set(defined[k].map(keyOf));
+    const needed = referredTo(text.slice(w.from, w.to), all).filter((d) => !own.has(keyOf(d)));
+    if (needed.every((d) => w.given.has(keyOf(d))) && [...w.given].every((key) => real.has(key))) continue;
+    const { nodes, ranOn } = parseWindow(w.from, w.to, needed, new Set());
+    const same =
+      !ranOn &&
+      nodes.length === w.blocks.length &&
+      nodes.every((n, i) => n.type === w.blocks[i].type && (n.position?.start.offset ?? 0) + w.from === w.blocks[i].position?.start.offset && (n.position?.end.offset ?? 0) + w.from === w.blocks[i].position?.end.offset);
+    if (!same) return parseWith(processor, text).children;
+    for (const n of nodes) shiftNode(n, w.from);
+    w.blocks = nodes;
   }
   return windows.flatMap((w) => w.blocks);
+}
+
+interface Definition {
+  kind: 'link' | 'footnote';
+  label: string;
+  identifier: string;
+}
+
+const keyOf = (d: Definition) => `${d.kind}:${d.identifier}`;
+const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`);
+
+/**
+ * The definitions a text may refer to: a reference holds its label, so a label whose text is nowhere in it is not
+ * referred to (labels match case-insensitively, with white space collapsed, as here). Labels beyond ASCII, whose
+ * case folding is subtler, are always kept.
+ */
+function referredTo(text: string, defs: readonly Definition[]): Definition[] {
+  if (defs.length === 0) return [];
+  const folded = text.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
+  const seen = new Set<string>();
+  return defs.filter((d) => {
+    const key = keyOf(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !/^[\x20-\x7e]*$/.test(d.identifier) || folded.includes(d.identifier.toUpperCase());
+  });
+}
+
+/**
+ * Lines that look like a link or footnote definition at the margin (`[label]: …`, `[^label]: …`), as the parser
+ * would name them: labels with white space collapsed and trimmed, identifiers lower-cased.
+ */
+function definitionLines(text: string): Definition[] {
+  const out: Definition[] = [];
+  for (let i = 0; i < text.length; ) {
+    let k = i;
+    while (k - i < 3 && text.charCodeAt(k) === 32) k++;
+    if (text.charCodeAt(k) === 91 /* [ */) {
+      const footnote = text.charCodeAt(k + 1) === 94; /* ^ */
+      let j = k + (footnote ? 2 : 1);
+      const open = j;
+      while (j < text.length && j - open < 1000) {
+        const c = text.charCodeAt(j);
+        if (c === 92 /* \ */) j += 2;
+        else if (c === 91 || c === 93 || c === 10 || c === 13) break;
+        else j++;
+      }
+      if (text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 58 /* ]: */ && j > open) {
+        const label = text.slice(open, j);
+        const identifier = label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+        if (identifier) out.push({ kind: footnote ? 'footnote' : 'link', label, identifier });
+      }
+    }
+    const nl = nextLine(text, i);
+    if (nl < 0) break;
+    i = nl;
+  }
+  return out;
 }
 
 /** Tables with more body rows than this are parsed in pieces of {@link TABLE_PIECE} rows. */
@@ -300,8 +372,8 @@ function lineStart(text: string, offset: number, floor: number): number {
   return k - floor;
 }
 
-function definitionsIn(blocks: RootContent[]): { kind: 'link' | 'footnote'; label: string; identifier: string }[] {
-  const out: { kind: 'link' | 'footnote'; label: string; identifier: string }[] = [];
+function definitionsIn(blocks: RootContent[]): Definition[] {
+  const out: Definition[] = [];
   const visit = (n: Nodes) => {
     if (n.type === 'definition' || n.type === 'footnoteDefinition') out.push({ kind: n.type === 'definition' ? 'link' : 'footnote', label: n.label ?? n.identifier, identifier: n.identifier });
     if ('children' in n) for (const c of n.children as Nodes[]) visit(c);

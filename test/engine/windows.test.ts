@@ -76,6 +76,19 @@ describe('engine: windowed parsing of long memos', () => {
     assert.equal(refs.length, 120);
   });
 
+  it('Should tell definitions from look-alikes: in a fence, in a quote, in a list, with odd labels, and a fence left open', () => {
+    const body = Array.from({ length: 40 }, (_, i) => `Claim ${i} rests on [the data][Data  Room] and [^a${i % 3}], see [Spaced Label].\n\n`).join('');
+    const cases: [string, string][] = [
+      ['a look-alike inside a fence', `${body}\`\`\`\n[data room]: https://fake\n[^a0]: fake\n\`\`\`\n\n[^a1]: real\n`],
+      ['definitions inside a block quote and a list', `${body}> [data room]: https://quoted\n\n- [^a0]: in a list\n\n[^a2]: at the margin\n`],
+      ['labels differing in case and white space', `${body}[DATA ROOM]: https://x\n\n[spaced   label]: https://y\n\n[^A1]: upper\n`],
+      ['an indented look-alike (code)', `${body}    [data room]: https://code\n\n[^a0]: real\n`],
+      ['a fence left open at the end', `[data room]: https://x\n\n${body}\`\`\`\n[^a0]: inside the open fence\n`],
+      ['definitions first, references after', `[data room]: https://x\n\n[^a0]: first\n\n${body}`],
+    ];
+    for (const [what, text] of cases) for (const w of [30, 200, 1000]) same(text, w, () => `(${what})`);
+  });
+
   it('Should read a block longer than a window (a fence, a list, a table) whole', () => {
     const fence = '```\n' + 'code line\n\n'.repeat(200) + '```\n\n';
     const list = Array.from({ length: 200 }, (_, i) => `- item ${i}\n\n  continued ${i}\n`).join('\n') + '\n';
