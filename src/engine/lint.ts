@@ -167,6 +167,9 @@ function mayFire(session: LintSession, rule: CompiledRule, possible: Possible): 
   return false;
 }
 
+/** Memos with more prose units than this let go of each unit's matching state once it has been read. */
+const RELEASE_UNITS = 1000;
+
 /** Lints a document model with a session. */
 export function lintDocument(doc: MemoDocument, session: LintSession): LintResult {
   const { opts, prefilter, claimRules, gapRules } = session;
@@ -177,7 +180,8 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
     if (!w) {
       const sentences = splitSentences(unit.text, opts.language);
       const texts = sentences.map((s) => unit.text.slice(s.start, s.end));
-      w = { sentences, texts, questions: texts.map(isQuestion) };
+      // Every field from the start: one object shape for all units keeps property access fast.
+      w = { sentences, texts, questions: texts.map(isQuestion), occ: undefined, claims: undefined, answers: undefined, applies: undefined, answerHits: undefined, answerPossible: undefined, possible: undefined, possibleWhole: undefined };
       session.work.set(unit, w);
     }
     return w;
@@ -190,44 +194,44 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
   // Every sentence of the memo's own prose: no block quotes, no Open-questions section.
   const prose = (unit: Unit) => !unit.quoted && !(unit.section >= 0 && doc.sections[unit.section].openQuestions);
 
+  // Each gap rule's answer is the first unit, in memo order, that answers it; the rules that need a search look
+  // in each unit as the claims are judged, so that a unit's transient matching state can go as soon as it has
+  // been read (kept for every unit of a long memo, it would hold hundreds of megabytes).
+  const status = opts.gaps ? gapRules.map((rule, gi) => settled(doc, rule, gi)) : [];
+  const looking = opts.gaps ? gapRules.map((_, gi) => gi).filter((gi) => status[gi] === undefined) : [];
+  const rows = new AnswerRows();
+  // Letting go costs a typical memo about 10% (the state is made again should an edit need it), so only long
+  // memos (a 20 KB memo has about 150 units, a 2 MB one about 15,000) do.
+  const release = doc.units.length > RELEASE_UNITS;
   for (const unit of doc.units) {
     if (!prose(unit)) continue;
     const w = workOf(unit);
     const claims = (w.claims ??= judgeClaims(session, unit, w, occurrencesOf(unit, w)));
-    // What may match per sentence is worked out again should a gap rule read the unit: kept for every unit of a
-    // long memo, it would hold hundreds of megabytes.
-    w.possible = undefined;
     for (const c of claims) {
       const rule = claimRules[c.rule];
       const severity = effectiveSeverity(opts, rule.spec, c.v.pattern?.severity);
       if (severity === 'off') continue;
       findings.push(claimFinding(rule.spec, severity, judged(unit, w, c.si), c.v));
     }
+    for (let k = 0; k < looking.length; k++) {
+      const gi = looking[k];
+      const known = (w.answers ??= [])[gi];
+      const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, gapRules[gi], occurrencesOf(unit, w), rows));
+      if (a) {
+        status[gi] = { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
+        looking.splice(k--, 1);
+      }
+    }
+    if (release) {
+      w.possible = undefined;
+      w.possibleWhole = undefined;
+      w.answerHits = undefined;
+      w.answerPossible = undefined;
+    }
   }
 
   const answers: LintResult['answers'] = {};
   if (opts.gaps) {
-    // Each gap rule's answer is the first unit, in memo order, that answers it. The units are walked once for
-    // all the rules still looking, so a unit's transient matching state can go as soon as it has been read.
-    const status = gapRules.map((rule, gi) => settled(doc, rule, gi));
-    const looking = gapRules.map((_, gi) => gi).filter((gi) => status[gi] === undefined);
-    const rows = new AnswerRows();
-    for (const unit of doc.units) {
-      if (looking.length === 0) break;
-      if (!prose(unit)) continue;
-      const w = workOf(unit);
-      for (let k = 0; k < looking.length; k++) {
-        const gi = looking[k];
-        const known = (w.answers ??= [])[gi];
-        const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, gapRules[gi], occurrencesOf(unit, w), rows));
-        if (a) {
-          status[gi] = { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
-          looking.splice(k--, 1);
-        }
-      }
-      w.answerHits = undefined;
-      w.answerPossible = undefined;
-    }
     gapRules.forEach((rule, gi) => {
       const answer = status[gi] ?? { status: 'unanswered' };
       answers[rule.spec.id] = answer;
