@@ -7,12 +7,13 @@
 //   memos      whole memos with `<!-- expect RULE -->` markers (test/eval/memos/*.md): same rule, same line
 //
 //   node scripts/eval.mjs [--set dev|holdout|catalogue|memos|all] [--rule ID] [--lang en|pt|zh] [--round f3] [--show] [--json]
+//   node scripts/eval.mjs --file new-a.jsonl[,new-b.jsonl] [--show] [--json]   (labelled sentences not yet in a set)
 //
 // Sentence sets are judged on red and green rules (gaps are document-level, so they are off for single
 // sentences); memos on every rule. "Hard negatives" are labelled sentences of a near-miss class that
 // expect nothing; the rate is the share of them that fire anything.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
+import { join, dirname, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -26,7 +27,8 @@ const opt = (name, def) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : def;
 };
-const setName = opt('set', 'all');
+const files = opt('file');
+const setName = opt('set', files ? 'file' : 'all');
 const onlyRule = opt('rule');
 const onlyLang = opt('lang');
 // --round f3: only the files of one writing round (file names start with the round, e.g. f3-en-a.jsonl).
@@ -34,22 +36,28 @@ const onlyRound = opt('round');
 const show = argv.includes('--show');
 const asJson = argv.includes('--json');
 
-const jsonl = (dir) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.jsonl') && (!onlyRound || f.startsWith(`${onlyRound}-`)))
+const jsonl = (dir, paths) =>
+  paths || existsSync(dir)
+    ? (paths ?? readdirSync(dir).map((f) => join(dir, f)))
+        .filter((f) => f.endsWith('.jsonl') && (!onlyRound || basename(f).startsWith(`${onlyRound}-`)))
         .sort()
         .flatMap((f) =>
-          readFileSync(join(dir, f), 'utf8')
+          readFileSync(f, 'utf8')
             .split('\n')
             .filter((l) => l.trim())
             .map((l, i) => {
               try {
-                return { ...JSON.parse(l), file: f };
+                return { ...JSON.parse(l), file: basename(f) };
               } catch (e) {
+                // A file still being written may end in a partial line: skip it with a warning.
+                if (paths) {
+                  console.error(`skipped ${f}:${i + 1}: ${e.message}`);
+                  return undefined;
+                }
                 throw new Error(`${f}:${i + 1}: ${e.message}`);
               }
-            }),
+            })
+            .filter(Boolean),
         )
     : [];
 
@@ -212,6 +220,7 @@ for (const s of sets) {
   if (s === 'catalogue') res = scoreSentences(catalogueSet(), 'catalogue examples (per rule)');
   else if (s === 'dev' || s === 'holdout') res = scoreSentences(jsonl(join(root, 'test', 'eval', s)), `${s} sentences`);
   else if (s === 'memos') res = scoreMemos(memoSet());
+  else if (s === 'file' && files) res = scoreSentences(jsonl(undefined, files.split(',').map((f) => resolve(f))), `sentences of ${files}`);
   else {
     console.error(`unknown set ${s}`);
     process.exit(2);
