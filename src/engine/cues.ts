@@ -87,7 +87,8 @@ const HYPOTHETICAL: Lexicon = {
   ],
   pt: [
     // "se" is also the reflexive pronoun ("a empresa se posiciona"): only a clause-initial "se" is conditional.
-    /(?:^|[,;:]\s*)se(?=\s)/, /(?:mesmo|só|somente|apenas)\s+se(?=\s)/,
+    // After a comma, "se" before a present-tense verb is still the pronoun: "A avaliação, sem receita, se apoia no time".
+    /(?:^|[,;:]\s*)se(?=\s)(?!\s+(?!(?:a|o|as|os|um|uma|uns|umas|esse|essa|este|esta|isso|isto|ela|ele|eles|elas|você|vocês|nada|cada|toda|alguma|nenhuma|houve|houvesse|fosse|tivesse|estivesse)(?![\p{L}]))\p{L}+(?<!ss)(?:a|am|e|em|ém)(?![\p{L}]))/u, /(?:mesmo|só|somente|apenas)\s+se(?=\s)/,
     /(?:^|,\s*)caso(?!\s+de\s+uso)(?=\s)/, 'hipótese', 'hipotético', 'hipoteticamente', 'na hipótese', 'cenário pessimista',
     'cenário de estresse', 'pior cenário', 'no pior caso', 'supondo', 'mesmo que', 'mesmo se', 'a menos que', 'o risco é',
     'o risco de', 'risco de que', 'poderia ter', 'teria',
@@ -98,6 +99,8 @@ const HYPOTHETICAL: Lexicon = {
 const THIRD_PARTY: Lexicon = {
   en: [
     'competitor', 'competitors', "competitor's", "competitors'", 'rival', 'rivals', 'incumbent', 'incumbents', 'peer',
+    // "several model labs", "many Chinese AI startups": a quantified group of other companies, with up to two modifiers.
+    /\b(?:other|many|most|several|some|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups|companies|players|vendors|founders|labs|firms|investors|funds)\b/u,
     'peers', 'other startups', 'other companies', 'other players', 'other vendors', 'many startups', 'most startups',
     'many companies', 'most companies', 'many founders', 'most founders', 'legacy vendors', 'analysts', 'critics',
     'commentators', 'observers', 'the industry', 'some investors', 'other investors', 'many investors', 'other funds',

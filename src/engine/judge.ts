@@ -191,9 +191,10 @@ export function judge(rule: CompiledRule, ctx: SentenceContext, blockText: strin
 
 // A rule's suppressor that is itself negated states the opposite of what it suppresses: "no in-house model",
 // "with no open-source comparison", "sem dados próprios", "没有开源对比". It does not count.
-const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:no|not|without|zero|never|nor|lacks?|lacking|absent|nenhum|nenhuma|sem|nem|não)(?:\s+(?:any|a|an|single|real|um|uma|qualquer|sequer|yet|ainda))?\s+|(?:没有|无|未|缺乏|缺少|尚无|暂无|并无)(?:任何)?\s?)$/iu;
+// One modifier may sit between: "no in-house fallback", "without a second provider", "sem outro fornecedor".
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:no|not|without|zero|never|nor|lacks?|lacking|absent|nenhum|nenhuma|sem|nem|não)(?:\s+(?:any|a|an|single|real|um|uma|qualquer|sequer|yet|ainda))?(?:\s+[\p{L}]+(?:-[\p{L}]+)*)?\s+|(?:没有|无|未|缺乏|缺少|尚无|暂无|并无)(?:任何)?\s?)$/iu;
 function negatedCue(text: string, h: Hit): boolean {
-  return NEGATED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
 }
 
 function suppression(
@@ -227,7 +228,8 @@ function suppression(
   if (cls.has('quotation')) {
     const q = ctx.quotes.find((qs) => chosen.some((t) => t.start >= qs.start && t.end <= qs.end));
     if (q) return { reason: 'quoted', cue: text.slice(q.start, q.end) };
-    const h = cueIn(c.quotation[lang], text, sentenceSpan, triggers);
+    // "Zhu believes in AGI": the speaker's words count unless they lie wholly inside the claim's words.
+    const h = cueIn(c.quotation[lang], text, sentenceSpan, triggers, undefined, true);
     if (h) return { reason: 'quotation', cue: h.text };
   }
   // The claim's scope comes from the chosen triggers; the other matches only excuse the cue words inside them.
