@@ -1,5 +1,5 @@
 // Bundles the engine, the CLI and the tests with esbuild. tsc only type-checks (npm run check-types).
-//   node esbuild.mjs             dist/engine.js, dist/cli.js, dist/extension.js, dist/worker.js
+//   node esbuild.mjs             dist/engine.js, dist/cli.js, dist/cli-worker.js, dist/extension.js, dist/worker.js
 //   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha) and out/test/integration/suite/*.js
 //   node esbuild.mjs --production  minified
 import * as esbuild from 'esbuild';
@@ -23,6 +23,14 @@ const common = {
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
   loader: { '.txt': 'text' },
+};
+
+/** Resolves the CLI's imports of the engine to dist/engine.js, beside the CLI, instead of bundling it. */
+const engineBesideCli = {
+  name: 'engine-beside-cli',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/engine\/index$/ }, (a) => (/[\\/]src[\\/]cli[\\/]/.test(a.importer) ? { path: './engine.js', external: true } : undefined));
+  },
 };
 
 function walk(dir, out = []) {
@@ -60,11 +68,14 @@ if (args.has('--tests')) {
       outdir: outDir,
       external: ['vscode'],
     }),
+    // The CLI and its lint workers load the engine from dist/engine.js at run time: one copy of it in the package,
+    // and the CLI reads none of it for --help, --version or a run answered from the cache.
     existsSync('src/cli/main.ts') && esbuild.build({
       ...common,
-      entryPoints: { cli: 'src/cli/main.ts' },
+      entryPoints: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
       outdir: outDir,
       banner: { js: '#!/usr/bin/env node' },
+      plugins: [engineBesideCli],
     }),
   ]);
 }

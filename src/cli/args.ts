@@ -26,9 +26,14 @@ export interface CliArgs {
   quiet: boolean;
   /** Where to keep findings by content hash (`--cache`), or undefined for no cache. */
   cache?: string;
+  /** Worker threads that lint (`--concurrency`): a number (1: on the main thread), or `auto`. */
+  concurrency: number | 'auto';
   help: boolean;
   version: boolean;
 }
+
+/** With `--concurrency auto`, worker threads start only when at least this many memos need linting. */
+export const AUTO_MIN_FILES = 8;
 
 export const HELP = `Usage: ${PROGRAM} [options] <path | glob | ->...
 
@@ -53,6 +58,8 @@ Options:
       --cache           keep findings by memo content in a cache folder, so unchanged memos are not
                         linted again (keyed by engine build, configuration and memo text)
       --cache-location <dir>  the cache folder (default: .memo-redflags-cache)
+      --concurrency <n>  lint in n worker threads; 1 (or off) lints on the main thread; the default,
+                        auto, uses one thread per CPU when ${AUTO_MIN_FILES} or more memos need linting
   -v, --version         print the version
   -h, --help            print this help
 
@@ -78,6 +85,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         quiet: { type: 'boolean', short: 'q' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -105,6 +113,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     maxFileSize = n;
   }
+  let concurrency: number | 'auto' = 'auto';
+  if (v.concurrency !== undefined) {
+    const raw = v.concurrency.trim().toLowerCase();
+    if (raw === 'off') concurrency = 1;
+    else if (raw !== 'auto') {
+      if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+        throw new CliError(`invalid --concurrency "${v.concurrency}": expected a whole number, 1 or more, auto or off`);
+      }
+      concurrency = Number(raw);
+    }
+  }
   if (v.config !== undefined && v.config.trim() === '') throw new CliError('--config needs a file name');
   if (v['cache-location'] !== undefined && v['cache-location'].trim() === '') throw new CliError('--cache-location needs a folder name');
   return {
@@ -117,12 +136,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxFileSize,
     quiet: !!v.quiet,
     cache: v.cache || v['cache-location'] !== undefined ? (v['cache-location'] ?? DEFAULT_CACHE) : undefined,
+    concurrency,
     help: !!v.help,
     version: !!v.version,
   };
 }
 
-const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--max-file-size', '--quiet', '--cache', '--cache-location', '--version', '--help'];
+const LONG_OPTIONS = ['--format', '--config', '--no-green', '--no-gaps', '--max-warnings', '--max-file-size', '--quiet', '--cache', '--cache-location', '--concurrency', '--version', '--help'];
 
 /** The cache folder of `--cache`, relative to the working directory. */
 export const DEFAULT_CACHE = '.memo-redflags-cache';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Finding, LintOptions } from '../engine/index';
 
 /**
@@ -43,15 +43,21 @@ export class FindingsCache {
   }
 }
 
-/** The build of the running program: its version and a hash of its own code. */
+/**
+ * The build of the running program: its version and a hash of its own code and of the engine it loads
+ * (dist/engine.js beside the CLI).
+ */
 export function buildKey(version: string): string {
-  let code = '';
-  try {
-    code = readFileSync(__filename, 'utf8');
-  } catch {
-    code = String(Date.now());
+  const h = createHash('sha256');
+  for (const file of [__filename, join(dirname(__filename), 'engine.js')]) {
+    try {
+      h.update(readFileSync(file)).update('\0');
+    } catch {
+      // No engine file beside this one: the engine is bundled in. Unreadable own code: a key no other run shares.
+      if (file === __filename) h.update(String(Date.now()));
+    }
   }
-  return `${version}:${createHash('sha256').update(code).digest('hex')}`;
+  return `${version}:${h.digest('hex')}`;
 }
 
 /** JSON with object keys sorted, so equal options give equal keys. */

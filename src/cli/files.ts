@@ -1,10 +1,15 @@
 import { statSync, lstatSync, readFileSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { resolve, relative, isAbsolute, sep, dirname, join } from 'node:path';
-// require, not import: esbuild would otherwise bundle tinyglobby's ES build, whose fdir dependency
-// calls createRequire(import.meta.url), which is undefined in the CommonJS bundle.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { globSync, isDynamicPattern }: typeof import('tinyglobby') = require('tinyglobby');
 import { CliError, DEFAULT_MAX_FILE_SIZE_MB } from './args';
+
+// require, not import: esbuild would otherwise bundle tinyglobby's ES build, whose fdir dependency
+// calls createRequire(import.meta.url), which is undefined in the CommonJS bundle. Loaded on first use:
+// a run over named files never needs it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const glob = (): typeof import('tinyglobby') => require('tinyglobby');
+
+/** The configuration file looked for above each memo; the engine's CONFIG_FILE_NAME (a test keeps them equal). */
+export const CONFIG_FILE_NAME = '.redflags.json';
 
 /** A memo to lint: a file, or standard input. */
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
@@ -49,7 +54,7 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
     const abs = resolve(cwd, arg);
     const st = statArg(abs, arg);
     if (st?.isDirectory()) {
-      const found = globSync(MEMO_PATTERNS, {
+      const found = glob().globSync(MEMO_PATTERNS, {
         cwd: abs,
         absolute: true,
         dot: false,
@@ -66,10 +71,10 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
       found.forEach(add);
     } else if (st) {
       add(abs);
-    } else if (isDynamicPattern(arg)) {
+    } else if (glob().isDynamicPattern(arg)) {
       // Patterns use forward slashes; on Windows a backslash in a path separates folders.
       const pattern = sep === '\\' ? arg.replace(/\\/g, '/') : arg;
-      const found = globSync(pattern, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, expandDirectories: false })
+      const found = glob().globSync(pattern, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, expandDirectories: false })
         .map((p) => resolve(p))
         .sort();
       if (found.length === 0) throw new CliError(`no files match the pattern "${arg}"`);

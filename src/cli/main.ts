@@ -8,15 +8,26 @@
  * configuration or file errors.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { lint, MemoTooComplexError, parseConfig, formatConfigProblem, version, CONFIG_FILE_NAME, type LintOptions, type Finding } from '../engine/index';
-import { parseCliArgs, CliError, HELP, PROGRAM, type CliArgs } from './args';
-import { collectInputs, readMemo, readStdin, decode, displayPath, errorText, ConfigFinder, STDIN_NAME } from './files';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { LintOptions, Finding } from '../engine/index';
+import { parseCliArgs, CliError, HELP, PROGRAM, AUTO_MIN_FILES, type CliArgs } from './args';
+import { collectInputs, readMemo, readStdin, decode, displayPath, errorText, ConfigFinder, STDIN_NAME, CONFIG_FILE_NAME } from './files';
 import { count, type FileReport } from './report';
-import { formatStylish } from './stylish';
-import { formatJson } from './json';
-import { formatSarif } from './sarif';
 import { FindingsCache, buildKey } from './cache';
+import { engine, VERSION } from './engine';
+import type { LintJob, LintOutcome, LintPool } from './pool';
+
+// Loaded when needed (esbuild keeps a required module's code from running until then): the engine, the
+// worker pool and each formatter. `--help` and `--version` load none of them.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const formatters = {
+  stylish: (): typeof import('./stylish') => require('./stylish'),
+  json: (): typeof import('./json') => require('./json'),
+  sarif: (): typeof import('./sarif') => require('./sarif'),
+};
+const pool = (): typeof import('./pool') => require('./pool');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface Io {
   argv: string[];
@@ -50,6 +61,7 @@ class ConfigLoader {
     } catch (e) {
       throw new CliError(`cannot read configuration ${shown}: ${errorText(e)}`);
     }
+    const { parseConfig, formatConfigProblem } = engine();
     const { options, problems } = parseConfig(text, shown);
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) {
@@ -59,6 +71,34 @@ class ConfigLoader {
     for (const p of problems) this.warn(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     this.cache.set(file, options);
     return options;
+  }
+}
+
+/** A memo read (with its findings when the cache had them), a memo skipped, or a file that stops the run. */
+type Item =
+  | { kind: 'memo'; filePath: string; shown: string; text: string; options: LintOptions; cached?: Finding[]; job?: number }
+  | { kind: 'skip'; warning: string }
+  | { kind: 'fatal'; message: string };
+
+/**
+ * How many threads lint: `--concurrency n` as given (1: this thread), `auto` one worker per CPU when there are
+ * enough memos to pay for starting them (each worker loads the engine and compiles its lists once), with at least a
+ * few memos each. Never more workers than memos.
+ */
+function threadCount(concurrency: CliArgs['concurrency'], jobs: number): number {
+  if (concurrency !== 'auto') return Math.min(concurrency, jobs);
+  if (jobs < AUTO_MIN_FILES) return 1;
+  return Math.min(availableParallelism(), Math.ceil(jobs / 4));
+}
+
+/** Lints one memo on this thread, with the outcomes a worker gives. */
+function lintHere(text: string, options: LintOptions): LintOutcome {
+  const { lint, MemoTooComplexError } = engine();
+  try {
+    return { findings: lint(text, options) };
+  } catch (e) {
+    if (e instanceof MemoTooComplexError) return { tooComplex: e.message };
+    return { failed: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -79,7 +119,7 @@ export async function run(io: Io): Promise<RunResult> {
     return done(2, '', e instanceof CliError ? e.message : String(e));
   }
   if (args.help) return done(0, HELP);
-  if (args.version) return done(0, `${version}\n`);
+  if (args.version) return done(0, `${VERSION}\n`);
   if (args.paths.length === 0) return { code: 2, stdout: '', stderr: HELP };
 
   try {
@@ -100,49 +140,91 @@ export async function run(io: Io): Promise<RunResult> {
       return options;
     });
 
-    const cache = args.cache !== undefined ? new FindingsCache(resolve(cwd, args.cache), buildKey(version)) : undefined;
-    const reports: FileReport[] = [];
+    const cache = args.cache !== undefined ? new FindingsCache(resolve(cwd, args.cache), buildKey(VERSION)) : undefined;
+
+    // Read every memo first, in order, and look it up in the cache; the first file that cannot be read ends the
+    // list (it stops the run once the memos before it are reported, as it would have in order).
+    const maxBytes = args.maxFileSize * 1024 * 1024;
+    const items: Item[] = [];
+    const jobs: LintJob[] = [];
+    const optionSets = new Map<string, number>();
     for (const [i, input] of collected.inputs.entries()) {
       const filePath = input.kind === 'stdin' ? STDIN_NAME : input.path;
       const shown = input.kind === 'stdin' ? STDIN_NAME : displayPath(input.path, cwd);
-      const maxBytes = args.maxFileSize * 1024 * 1024;
-      const read = input.kind === 'stdin' ? decode(await io.readStdin(), shown, maxBytes) : readMemo(input.path, shown, maxBytes);
+      let read: { text: string } | { skipped: string };
+      try {
+        read = input.kind === 'stdin' ? decode(await io.readStdin(), shown, maxBytes) : readMemo(input.path, shown, maxBytes);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        items.push({ kind: 'fatal', message: e.message });
+        break;
+      }
       if ('skipped' in read) {
-        warn(read.skipped);
+        items.push({ kind: 'skip', warning: read.skipped });
         continue;
       }
-      let findings: Finding[];
-      const cached = cache?.get(optionsFor[i], read.text);
-      if (cached) findings = cached;
-      else {
-        try {
-          findings = lint(read.text, optionsFor[i]);
-        } catch (e) {
+      const options = optionsFor[i];
+      const cached = cache?.get(options, read.text);
+      let job: number | undefined;
+      if (!cached) {
+        const key = JSON.stringify(options);
+        if (!optionSets.has(key)) optionSets.set(key, optionSets.size);
+        job = jobs.push({ text: read.text, options: optionSets.get(key)! }) - 1;
+      }
+      items.push({ kind: 'memo', filePath, shown, text: read.text, options, cached, job });
+    }
+
+    const optionList = [...optionSets.keys()].map((k) => JSON.parse(k) as LintOptions);
+    const threads = threadCount(args.concurrency, jobs.length);
+    let workers: LintPool | undefined;
+    if (threads > 1) {
+      try {
+        workers = new (pool().LintPool)(jobs, optionList, threads, join(__dirname, 'cli-worker.js'));
+      } catch {
+        // No worker threads here: lint on this thread.
+      }
+    }
+
+    const reports: FileReport[] = [];
+    try {
+      for (const item of items) {
+        if (item.kind === 'skip') {
+          warn(item.warning);
+          continue;
+        }
+        if (item.kind === 'fatal') throw new CliError(item.message);
+        let findings: Finding[];
+        if (item.cached) findings = item.cached;
+        else {
+          const outcome = workers ? await workers.results[item.job!] : lintHere(jobs[item.job!].text, item.options);
           // A memo the engine refuses (nested thousands deep) is skipped like a binary file; the others still run.
-          if (e instanceof MemoTooComplexError) {
-            warn(`skipped ${shown}: ${e.message}`);
+          if ('tooComplex' in outcome) {
+            warn(`skipped ${item.shown}: ${outcome.tooComplex}`);
             continue;
           }
-          throw new CliError(`cannot lint ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+          if ('failed' in outcome) throw new CliError(`cannot lint ${item.shown}: ${outcome.failed}`);
+          findings = outcome.findings;
+          cache?.set(item.options, item.text, findings);
         }
-        cache?.set(optionsFor[i], read.text, findings);
+        if (args.quiet) findings = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+        reports.push({ filePath: item.filePath, shown: item.shown, text: item.text, findings });
       }
-      if (args.quiet) findings = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
-      reports.push({ filePath, shown, text: read.text, findings });
+    } finally {
+      await workers?.close();
     }
 
     let stdout: string;
     switch (args.format) {
       case 'json':
-        stdout = formatJson(reports);
+        stdout = formatters.json().formatJson(reports);
         break;
       case 'sarif':
-        stdout = formatSarif(reports, cwd);
+        stdout = formatters.sarif().formatSarif(reports, cwd);
         break;
       default: {
         const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
         const force = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0';
-        stdout = formatStylish(reports, !noColor && (io.stdoutIsTTY || force));
+        stdout = formatters.stylish().formatStylish(reports, !noColor && (io.stdoutIsTTY || force));
       }
     }
 
