@@ -80,8 +80,8 @@ describe('cli: faults and stress', function () {
     if (mk.error || mk.status !== 0) this.skip(); // no mkfifo on this system
     writeFileSync(join(d, 'ok.md'), CLEAN);
     const r = cli(['pipe.md', 'ok.md'], d);
-    assert.equal(r.code, 0);
-    assert.equal(r.stderr, 'memo-redflags: warning: skipped pipe.md: not a regular file (a named pipe)\n');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'memo-redflags: warning: skipped pipe.md: not a regular file (a named pipe)\nmemo-redflags: 1 memo not checked (see the warning above)\n');
     assert.match(r.stdout, /ok\.md/);
   });
 
@@ -98,11 +98,13 @@ describe('cli: faults and stress', function () {
     writeFileSync(join(d, 'big.md'), Buffer.alloc(600 * 1024, 0x61));
     writeFileSync(join(d, 'ok.md'), FLAG);
     const r = cli(['--max-file-size', '0.5', 'big.md', 'ok.md'], d);
-    assert.equal(r.code, 1);
-    assert.equal(r.stderr, 'memo-redflags: warning: skipped big.md: memo too large: 0.6 MB (614400 bytes) > --max-file-size 0.5 MB\n');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'memo-redflags: warning: skipped big.md: memo too large: 0.6 MB (614400 bytes) > --max-file-size 0.5 MB\nmemo-redflags: 1 memo not checked (see the warning above)\n');
+    assert.match(r.stdout, /ok\.md/);
     assert.equal(cli(['--max-file-size', '1', 'big.md'], d).stderr, '');
     const s = cli(['--max-file-size', '0.5', '-'], d, Buffer.alloc(600 * 1024, 0x61));
-    assert.equal(s.stderr, 'memo-redflags: warning: skipped <stdin>: memo too large: 0.6 MB (614400 bytes) > --max-file-size 0.5 MB\n');
+    assert.equal(s.code, 2);
+    assert.equal(s.stderr, 'memo-redflags: warning: skipped <stdin>: memo too large: 0.6 MB (614400 bytes) > --max-file-size 0.5 MB\nmemo-redflags: 1 memo not checked (see the warning above)\n');
     for (const bad of ['0', 'ten']) {
       const b = cli(['--max-file-size', bad, 'ok.md'], d);
       assert.equal(b.code, 2, bad);
@@ -115,9 +117,11 @@ describe('cli: faults and stress', function () {
     writeFileSync(join(d, 'deep.md'), `# Deep\n\n${'> - '.repeat(10000)}x\n`);
     writeFileSync(join(d, 'acme.md'), FLAG);
     const r = cli(['-f', 'json', 'deep.md', 'acme.md'], d);
-    assert.equal(r.code, 1);
-    assert.equal(r.stderr, 'memo-redflags: warning: skipped deep.md: memo nested too deeply: lists or block quotes more than 256 levels deep\n');
-    assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath), ['acme.md']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'memo-redflags: warning: skipped deep.md: memo nested too deeply: lists or block quotes more than 256 levels deep\nmemo-redflags: 1 memo not checked (see the warning above)\n');
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: unknown[]; skipped?: string }[];
+    assert.deepEqual(files.map((f) => [f.filePath, f.skipped]), [['deep.md', 'memo nested too deeply: lists or block quotes more than 256 levels deep'], ['acme.md', undefined]]);
+    assert.ok(files[1].messages.length > 0);
   });
 
   it('binary, invalid UTF-8 and empty memos: a skip, a result and a result', () => {
@@ -126,11 +130,16 @@ describe('cli: faults and stress', function () {
     writeFileSync(join(d, 'latin1.md'), Buffer.concat([Buffer.from('# Memo\n\nCaf'), Buffer.from([0xe9, 0xff, 0xc3, 0x28]), Buffer.from(" built entirely on Baidu's ERNIE Bot API.\n")]));
     writeFileSync(join(d, 'empty.md'), '');
     const r = cli(['-f', 'json', '.'], d);
-    assert.equal(r.code, 1);
-    assert.equal(r.stderr, 'memo-redflags: warning: skipped image.md: not a text file (binary: it contains NUL bytes)\n');
-    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
-    assert.deepEqual(files.map((f) => f.filePath), ['empty.md', 'latin1.md']);
-    assert.ok(files[1].messages.some((m) => m.ruleId === 'zhu/wrapper-on-domestic-model'));
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'memo-redflags: warning: skipped image.md: not a text file (binary: it contains NUL bytes)\nmemo-redflags: 1 memo not checked (see the warning above)\n');
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[]; skipped?: string }[];
+    assert.deepEqual(files.map((f) => [f.filePath, f.skipped]), [['empty.md', undefined], ['image.md', 'not a text file (binary: it contains NUL bytes)'], ['latin1.md', undefined]]);
+    assert.ok(files[2].messages.some((m) => m.ruleId === 'zhu/wrapper-on-domestic-model'));
+    // SARIF: the skipped memo is a tool notification and the run did not succeed; GitHub shows both.
+    const sarif = JSON.parse(cli(['-f', 'sarif', '.'], d).stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] };
+    const inv = sarif.runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.deepEqual(inv.toolExecutionNotifications.map((n) => [n.level, n.message.text, n.locations[0].physicalLocation.artifactLocation.uri]), [['error', 'not checked: not a text file (binary: it contains NUL bytes)', 'image.md']]);
   });
 
   it('2,000 memos, JSON through a pipe: the whole output arrives and parses, exit code 1', async () => {

@@ -454,17 +454,19 @@ describe('cli: memo-redflags', () => {
       assert.equal(r.stderr, 'memo-redflags: no such file or folder: missing.md\n');
     });
 
-    it('skips binary and oversized files with a warning on stderr, and lints the rest', () => {
+    it('skips binary and oversized files with a warning on stderr, lints the rest, and exits 2', () => {
       const dir = folder({
         'memos/acme.md': ACME,
         'memos/scan.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
         'memos/huge.md': Buffer.alloc(10 * 1024 * 1024 + 1, 0x61),
       });
       const r = cli(['--format', 'json', 'memos'], { cwd: dir });
-      assert.equal(r.code, 1);
-      assert.deepEqual(json(r).map((f) => f.filePath), [join('memos', 'acme.md')]);
+      assert.equal(r.code, 2);
+      assert.deepEqual(json(r).map((f) => f.filePath), [join('memos', 'acme.md'), join('memos', 'huge.md'), join('memos', 'scan.md')]);
+      assert.ok(json(r)[0].messages.length > 0);
       const lines = r.stderr.trim().split('\n').sort();
       assert.deepEqual(lines, [
+        'memo-redflags: 2 memos not checked (see the warnings above)',
         `memo-redflags: warning: skipped ${join('memos', 'huge.md')}: memo too large: 10 MB (10485761 bytes) > --max-file-size 10 MB`,
         `memo-redflags: warning: skipped ${join('memos', 'scan.md')}: not a text file (binary: it contains NUL bytes)`,
       ]);

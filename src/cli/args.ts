@@ -64,7 +64,8 @@ Options:
   -h, --help            print this help
 
 Exit codes: 0 no warnings or errors (or warnings within --max-warnings), 1 warnings or errors
-found, 2 usage, configuration or file errors.
+found, 2 usage, configuration or file errors, or a memo skipped (binary, too large, too deeply
+nested: named on stderr and in json/sarif output).
 `;
 
 /** Parses the command line; throws {@link CliError} on unknown options and invalid values. */

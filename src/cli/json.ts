@@ -25,6 +25,8 @@ export interface JsonFileResult {
   warningCount: number;
   acknowledgedCount: number;
   messages: JsonMessage[];
+  /** Why the memo was not checked (it then has no messages). */
+  skipped?: string;
 }
 
 export function toJsonMessage(f: Finding): JsonMessage {
@@ -50,13 +52,15 @@ export function toJsonMessage(f: Finding): JsonMessage {
 export function formatJson(reports: readonly FileReport[]): string {
   const out: JsonFileResult[] = reports.map((r) => {
     const t = count(r.findings);
-    return {
+    const entry: JsonFileResult = {
       filePath: r.shown,
       errorCount: t.errors,
       warningCount: t.warnings,
       acknowledgedCount: t.acknowledged,
       messages: r.findings.map(toJsonMessage),
     };
+    if (r.skipped !== undefined) entry.skipped = r.skipped;
+    return entry;
   });
   return `${JSON.stringify(out, null, 2)}\n`;
 }

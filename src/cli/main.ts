@@ -77,7 +77,7 @@ class ConfigLoader {
 /** A memo read (with its findings when the cache had them), a memo skipped, or a file that stops the run. */
 type Item =
   | { kind: 'memo'; filePath: string; shown: string; text: string; options: LintOptions; cached?: Finding[]; job?: number }
-  | { kind: 'skip'; warning: string }
+  | { kind: 'skip'; filePath: string; shown: string; warning: string }
   | { kind: 'fatal'; message: string };
 
 /**
@@ -160,7 +160,7 @@ export async function run(io: Io): Promise<RunResult> {
         break;
       }
       if ('skipped' in read) {
-        items.push({ kind: 'skip', warning: read.skipped });
+        items.push({ kind: 'skip', filePath, shown, warning: read.skipped });
         continue;
       }
       const options = optionsFor[i];
@@ -190,6 +190,7 @@ export async function run(io: Io): Promise<RunResult> {
       for (const item of items) {
         if (item.kind === 'skip') {
           warn(item.warning);
+          reports.push({ filePath: item.filePath, shown: item.shown, text: '', findings: [], skipped: item.warning.replace(`skipped ${item.shown}: `, '') });
           continue;
         }
         if (item.kind === 'fatal') throw new CliError(item.message);
@@ -200,6 +201,7 @@ export async function run(io: Io): Promise<RunResult> {
           // A memo the engine refuses (nested thousands deep) is skipped like a binary file; the others still run.
           if ('tooComplex' in outcome) {
             warn(`skipped ${item.shown}: ${outcome.tooComplex}`);
+            reports.push({ filePath: item.filePath, shown: item.shown, text: '', findings: [], skipped: outcome.tooComplex });
             continue;
           }
           if ('failed' in outcome) throw new CliError(`cannot lint ${item.shown}: ${outcome.failed}`);
@@ -235,6 +237,9 @@ export async function run(io: Io): Promise<RunResult> {
     if (args.maxWarnings !== undefined && t.warnings > args.maxWarnings) {
       warnings.push(`${PROGRAM}: too many warnings: ${t.warnings} (maximum: ${args.maxWarnings})`);
     }
+    // A memo that could not be checked is not a memo that passed: the run reports everything else, then fails.
+    const skipped = reports.filter((r) => r.skipped !== undefined).length;
+    if (skipped > 0) return done(2, stdout, `${skipped} memo${skipped === 1 ? '' : 's'} not checked (see the warning${skipped === 1 ? '' : 's'} above)`);
     return done(code, stdout);
   } catch (e) {
     if (e instanceof CliError) return done(2, '', e.message);

@@ -10,6 +10,8 @@ export interface FileReport {
   text: string;
   /** Findings to report (already filtered by --quiet), acknowledged ones included. */
   findings: Finding[];
+  /** Why the memo was not checked (binary, too large, too deeply nested); it then has no findings. */
+  skipped?: string;
 }
 
 export const REPOSITORY_URL = 'https://github.com/memo-redflags/memo-redflags';

@@ -138,6 +138,15 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
+        // Memos that could not be checked are not silently clean: the run says which, and that it did not finish.
+        invocations: [
+          {
+            executionSuccessful: !reports.some((r) => r.skipped !== undefined),
+            toolExecutionNotifications: reports
+              .filter((r) => r.skipped !== undefined)
+              .map((r) => ({ level: 'error', message: { text: `not checked: ${r.skipped}` }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.filePath, cwd) } }] })),
+          },
+        ],
         results,
       },
     ],
