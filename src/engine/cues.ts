@@ -78,7 +78,7 @@ const HYPOTHETICAL: Lexicon = {
   en: [
     'if', 'unless',
     // An indirect question after a verb of observing is not a condition: "the model sees whether each supplier delivered".
-    /(?<!\b(?:sees?|saw|knows?|knew|checks?|checked|tracks?|tracked|learns?|learned|tells?|told|shows?|showed|records?|recorded|measures?|measured|verif(?:y|ies|ied)|monitors?|monitored|confirms?|confirmed)\s+)\bwhether\b/, 'in case', 'suppose', 'supposing', 'assuming', 'hypothetical', 'hypothetically',
+    /(?<!\b(?:sees?|saw|knows?|knew|checks?|checked|tracks?|tracked|learns?|learned|tells?|told|shows?|showed|records?|recorded|measures?|measured|verif(?:y|ies|ied)|monitors?|monitored|confirms?|confirmed)\s{1,64})\bwhether\b/, 'in case', 'suppose', 'supposing', 'assuming', 'hypothetical', 'hypothetically',
     'in the event', 'downside case', 'downside scenario', 'worst case', 'worst-case', 'bear case', 'stress case',
     'stress test', 'in a scenario', 'scenario where', 'scenario in which', 'would have', 'could have', 'might have',
     'had we', 'were we', 'were it', 'even if', 'what if', 'should the', 'should it', 'should we', 'should a',
@@ -165,7 +165,7 @@ const REBUTTAL_IN_BLOCK: Lexicon = {
 const PAST: Lexicon = {
   en: [
     // Not "get used to" / "grew used to" (habituation) nor the passive "data is used to retrain" (present tense).
-    /(?<!\b(?:get|gets|got|getting|grow|grows|grew|become|becomes|became|becoming|is|are|was|were|be|being|been)\s+)\bused to\b/,
+    /(?<!\b(?:get|gets|got|getting|grow|grows|grew|become|becomes|became|becoming|is|are|was|were|be|being|been)\s{1,64})\bused to\b/,
     'previously', 'formerly', 'originally', 'initially', 'at first', 'in the early days', 'no longer',
     'migrated from', 'moved from', 'switched from', 'switched away', 'pivoted', 'back in', 'until 2023', 'until 2024',
     'until last year', 'in 2021', 'in 2022', 'in 2023', 'during 2023', 'earlier versions', 'early versions',
@@ -211,7 +211,7 @@ const PROJECTION: Lexicon = {
     'planned', 'will', "we'll", 'hope', 'hopes', 'aim', 'aims', 'target', 'targets', 'targeting', 'intend', 'intends',
     'goal is', 'could', 'might',
     // The modal, not the month ("in May", "May 2024", "since mid-May").
-    /\bmay\b(?!\s+(?:\d|of\s+(?:19|20)\d\d))(?<!\b(?:in|since|of|from|until|till|by|early|mid|late|end|through|during|last|this|next|between|and|to)[\s-]+may)/, 'eventually', 'potential', 'potentially', 'should', 'would', 'once we', 'next year',
+    /\bmay\b(?!\s+(?:\d|of\s+(?:19|20)\d\d))(?<!\b(?:in|since|of|from|until|till|by|early|mid|late|end|through|during|last|this|next|between|and|to)[\s-]{1,64}may)/, 'eventually', 'potential', 'potentially', 'should', 'would', 'once we', 'next year',
     'going to', 'budgeted', 'next milestone', 'next phase', 'on the roadmap', 'pipeline', 'ongoing', 'under way', 'underway', 'pending', 'in negotiation', 'aspire',
   ],
   pt: ['espera', 'esperamos', 'esperam', 'espera-se', 'planejam', 'pretendem', 'preveem', 'projeção', 'projeta', 'previsão', 'prevê', 'planeja', 'planejamos', 'pretende', 'pretendemos',

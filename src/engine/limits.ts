@@ -116,3 +116,65 @@ export function neutraliseDelimiterRuns(text: string): string {
   out.push(text.slice(last));
   return out.join('');
 }
+
+/** The most repetitions a quantifier inside a lookbehind takes (see {@link boundLookbehinds}). */
+export const LOOKBEHIND_REPEAT = 64;
+
+/**
+ * A lookbehind is tried at every position of a search, and an unbounded quantifier inside it (`(?<!\bsees\s+)`)
+ * walks back over a whole run from each of them: quadratic in the run (a claim with 40,000 spaces before
+ * "whether" took 18 s). This bounds every `+`, `*` and `{n,}` inside lookbehinds to {@link LOOKBEHIND_REPEAT}
+ * repetitions, so each position costs a constant; what a lookbehind looks for (a word, a few spaces) is far
+ * shorter. Character classes and escapes are left as they are.
+ */
+export function boundLookbehinds(source: string): string {
+  if (!source.includes('(?<')) return source;
+  let out = '';
+  const depth: number[] = []; // parenthesis depth at which each open lookbehind started
+  let parens = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      continue;
+    }
+    if (c === '(') {
+      parens++;
+      if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) depth.push(parens);
+      out += c;
+      continue;
+    }
+    if (c === ')') {
+      if (depth.length && depth[depth.length - 1] === parens) depth.pop();
+      parens--;
+      out += c;
+      continue;
+    }
+    if (depth.length && (c === '+' || c === '*')) {
+      out += c === '+' ? `{1,${LOOKBEHIND_REPEAT}}` : `{0,${LOOKBEHIND_REPEAT}}`;
+      continue;
+    }
+    if (depth.length && c === '{') {
+      const m = /^\{(\d+),\}/.exec(source.slice(i, i + 12));
+      if (m) {
+        out += `{${m[1]},${Math.max(LOOKBEHIND_REPEAT, Number(m[1]))}}`;
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}

@@ -14,6 +14,7 @@
  * User-supplied terms (`.redflags.json`) are compiled with {@link literalSource}: every character is
  * literal, so they match in linear time.
  */
+import { boundLookbehinds } from './limits';
 
 /** A lexicon term: a phrase in the syntax above, a regular expression, or `@concept` naming a shared list. */
 export type Term = string | RegExp;
@@ -88,8 +89,10 @@ export function literalSource(term: string): string {
  */
 export function termSource(term: Term): string {
   if (typeof term === 'string') return phraseSource(term);
-  // With accented letters in the expression, `\b` must know that "é" is a letter: use the slower lookaround.
-  return /[\u00C0-\u024F\u1E00-\u1EFF]/.test(term.source) ? term.source.replace(/\\b/g, UNICODE_B) : term.source;
+  // Quantifiers inside lookbehinds are bounded (see boundLookbehinds). With accented letters in the expression,
+  // `\b` must know that "é" is a letter: use the slower lookaround.
+  const source = boundLookbehinds(term.source);
+  return /[\u00C0-\u024F\u1E00-\u1EFF]/.test(source) ? source.replace(/\\b/g, UNICODE_B) : source;
 }
 
 /**

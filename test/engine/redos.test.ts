@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, relative } from 'node:path';
 import { analyse, type Report } from 'scslre';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import * as ts from 'typescript';
 import { rules, lint, type LintOptions } from '../../src/engine/index';
 import { compileRule } from '../../src/engine/compile';
@@ -104,6 +105,31 @@ describe('regular expressions: no super-linear backtracking (static analysis)', 
       for (const r of reports) bad.push(`${f.where}: ${describeReport(r)}\n    /${f.source.length > 300 ? `${f.source.slice(0, 300)}…` : f.source}/${f.flags}`);
     }
     assert.deepEqual(bad, [], `${bad.length} report(s):\n${bad.join('\n')}`);
+  });
+
+  // A lookbehind is tried at every position of a search: an unbounded quantifier inside it ((?<!\bsees\s+)) walks
+  // back over a whole run of spaces from each of them, quadratic in the run (40,000 spaces took 18 s). Lookbehinds
+  // keep their quantifiers bounded.
+  it('no lookbehind the engine runs holds an unbounded quantifier', () => {
+    const bad: string[] = [];
+    // As the engine runs them: rule files' and concepts' own expressions run only compiled (bounded there).
+    for (const f of all.filter((x) => x.where.includes('(compiled') || /^(?:cues|leading contrast|src\/)/.test(x.where))) {
+      let ast;
+      try {
+        ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(f.source, 0, f.source.length, { unicode: f.flags.includes('u'), unicodeSets: f.flags.includes('v') });
+      } catch {
+        continue;
+      }
+      const unbounded: string[] = [];
+      visitRegExpAST(ast, {
+        onAssertionEnter(a) {
+          if (a.kind !== 'lookbehind') return;
+          visitRegExpAST(a as never, { onQuantifierEnter: (q) => void (q.max === Infinity && unbounded.push(q.raw)) });
+        },
+      });
+      if (unbounded.length) bad.push(`${f.where}: ${unbounded.join(', ')}`);
+    }
+    assert.deepEqual([...new Set(bad)], []);
   });
 
   it('the checker does find the classic catastrophic patterns (it is not a no-op)', () => {

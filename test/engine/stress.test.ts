@@ -32,6 +32,16 @@ describe('engine stress inputs', function () {
 
   // Trailing white space used to be cut by unanchored `[ \t]+$` searches, retried from every space of a run:
   // 40,000 spaces took 16 s. A run of 200,000 now costs what any other 200,000 characters cost.
+  // Runs inside a sentence: chunk and clause separators starting with white space, and lookbehinds walking back
+  // over a run ("we check <run> whether"), were retried from every space of it: 100,000 spaces took 44 s.
+  it('a sentence with runs of 100,000 spaces inside: linted, the claim found', () => {
+    const run = ' '.repeat(100_000);
+    const text = `# Memo\n\n${FLAG} We check${run}whether it works; as we grew${run}used to it${run}- and${run}because of${run}: it.\n`;
+    const findings = wrapper(lint(text));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].range.start.line, 3);
+  });
+
   it('a title and a heading ending in 200,000 spaces: linted, the title range stops before the spaces', () => {
     const spaces = ' '.repeat(200_000);
     const title = 'Memo on a GPT wrapper';
