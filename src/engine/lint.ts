@@ -223,6 +223,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
       }
     }
     if (release) {
+      w.occ = undefined;
       w.possible = undefined;
       w.possibleWhole = undefined;
       w.answerHits = undefined;

@@ -59,6 +59,24 @@ describe('engine: incremental linting', () => {
     assert.ok(sequences >= 2000 && steps >= 5000, `${sequences} sequences, ${steps} edits`);
   });
 
+  it('Should stay exact on a memo long enough to let go of matching state (over 1,000 units, parsed in windows)', function () {
+    this.timeout(120_000);
+    const memo = all.find((m) => m.name.includes('acme')) ?? all[0];
+    let text = Array.from({ length: 30 }, () => memo.text).join('\n\n');
+    const linter = createIncrementalLinter();
+    linter.lintMemo(text);
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace('## ', '## Open questions\n\n- What is the moat? (zhu/gap/app-layer-barrier)\n\n## '),
+      (t) => `${t.slice(0, 5000)}\n\nThe product is built entirely on Baidu's ERNIE Bot API.\n\n${t.slice(5000)}`,
+      (t) => t.replace(/Revenue/g, 'Sales'),
+      (t) => `${t}\n\nRevenue: US$4.2M ARR.\n`,
+    ];
+    for (const [k, ed] of edits.entries()) {
+      text = ed(text);
+      check(linter, text, () => `(long memo, edit ${k})`);
+    }
+  });
+
   it('Should type and delete a claim one character at a time in the middle of a memo', () => {
     const memo = all.find((m) => m.name.includes('acme')) ?? all[0];
     const linter = createIncrementalLinter({ green: false });
