@@ -533,6 +533,18 @@ export interface Found {
   text: string;
 }
 
+/** Occurrences are in order of their ends: the index of the first that ends after `from` (inside a span from there). */
+function firstEndingAfter(occ: Occurrences, from: number): number {
+  let lo = 0;
+  let hi = occ.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occ.end[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One alternative of a term list, as an expression of its own (compiled on first use). */
 class Part {
   private re: RegExp | undefined;
@@ -795,14 +807,7 @@ export class Prefilter {
     const gen = ++this.generation;
     const { variantStamp, partStamp, variantsOf, variantLeft, variantRight, ownerPart, partRest, partExpr } = this;
     const variants: number[] = [];
-    let lo = 0;
-    let hi = occ.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (occ.end[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < occ.length; k++) {
+    for (let k = firstEndingAfter(occ, from); k < occ.length; k++) {
       const e = occ.end[k];
       if (e > to) break;
       if (occ.start[k] < from) continue;
@@ -853,15 +858,7 @@ export class Prefilter {
     const gen = ++this.generation;
     const { variantStamp, variantWithin, partStamp, partWithin } = this;
     const variants: number[] = [];
-    // Occurrences are in order of their ends: start at the first that ends inside the span.
-    let lo = 0;
-    let hi = occ.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (occ.end[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < occ.length; k++) {
+    for (let k = firstEndingAfter(occ, from); k < occ.length; k++) {
       const s = occ.start[k];
       const e = occ.end[k];
       if (e > textEnd) break;
