@@ -80,6 +80,21 @@ function time(fn, text) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
+/**
+ * Times every contender once per round, `run(name)` giving its time; the order rotates each round so that no
+ * contender always runs right after a garbage-heavy one. Times per contender, by round.
+ */
+function roundRobin(names, rounds, run) {
+  const t = Object.fromEntries(names.map((k) => [k, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + r) % names.length];
+      t[name].push(run(name));
+    }
+  }
+  return t;
+}
+
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { min: s[0], median: s[Math.floor((s.length - 1) / 2)], max: s[s.length - 1] };
@@ -105,15 +120,7 @@ for (const size of sizes) {
   // Warm up every contender as many times as it is timed: compiled code (the engine's regular expressions tier
   // up after a few runs) and caches, as in an editor session. The 2 MB memo is parsed cold.
   if (size !== '2m') for (let r = 0; r < rounds; r++) for (const fn of Object.values(contenders)) fn(text);
-  const t = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-  for (let r = 0; r < rounds; r++) {
-    // Rotate the order so that no contender always runs right after a garbage-heavy one.
-    const names = Object.keys(contenders);
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + r) % names.length];
-      t[name].push(time(contenders[name], text));
-    }
-  }
+  const t = roundRobin(Object.keys(contenders), rounds, (name) => time(contenders[name], text));
   const ratio = (peer) => stats(t.engine.map((x, i) => x / t[peer][i]));
   const row = {
     bytes: text.length,
@@ -214,14 +221,7 @@ if (!argv.includes('--no-cli')) {
   log(`\nCLI over the archive (${n} memos, ${(bytes / 1024 / 1024).toFixed(1)} MiB; fresh processes, wall ms; ${rounds} round${rounds > 1 ? 's' : ''}; ${availableParallelism()} CPUs)`);
   const fill = wall([cliPath, '-f', 'json', '--cache-location', cache, archive]);
   log(`  cli filling the cache  ${fmt(fill)} ms`);
-  const t = Object.fromEntries(Object.keys(contendersCli).map((k) => [k, []]));
-  for (let r = 0; r < rounds; r++) {
-    const order = Object.keys(contendersCli);
-    for (let k = 0; k < order.length; k++) {
-      const name = order[(k + r) % order.length];
-      t[name].push(contendersCli[name]());
-    }
-  }
+  const t = roundRobin(Object.keys(contendersCli), rounds, (name) => contendersCli[name]());
   const row = {
     memos: n,
     bytes,
@@ -251,14 +251,7 @@ if (!argv.includes('--no-cli')) {
     'engine lint memo-20k': () => wall(['-e', `require(${JSON.stringify(enginePath)}).lint(require('fs').readFileSync(${JSON.stringify(memo)},'utf8'))`]),
   };
   const startRounds = quick ? 5 : 15;
-  const s = Object.fromEntries(Object.keys(starts).map((k) => [k, []]));
-  for (let r = 0; r < startRounds; r++) {
-    const order = Object.keys(starts);
-    for (let k = 0; k < order.length; k++) {
-      const name = order[(k + r) % order.length];
-      s[name].push(starts[name]());
-    }
-  }
+  const s = roundRobin(Object.keys(starts), startRounds, (name) => starts[name]());
   report.cli.coldStart = {
     rounds: startRounds,
     ms: Object.fromEntries(Object.entries(s).map(([k, v]) => [k, stats(v)])),
