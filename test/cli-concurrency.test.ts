@@ -1,7 +1,7 @@
 // The CLI's worker threads (--concurrency) and what it loads before the first result. Every test spawns the
 // real built CLI (dist/cli.js, dist/cli-worker.js, dist/engine.js) on real memos in temporary folders.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCli, type Run } from './run-cli';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, realpathSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,20 +11,7 @@ import { CONFIG_FILE_NAME } from '../src/cli/files';
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, cliFile = join(DIST, 'cli.js')): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [cliFile, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024, timeout: 240000 });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], cwd: string, cliFile = join(DIST, 'cli.js')): Run => runCli(args, { cwd, cliFile, timeout: 240000 });
 
 describe('cli: worker threads and lazy loading', function () {
   this.timeout(600000);

@@ -1,28 +1,15 @@
 // The CLI under faults: missing, special and looping paths, refused memos, thousands of memos through a pipe,
 // and no network. Every test spawns the real built CLI (dist/cli.js).
 import * as assert from 'node:assert/strict';
+import { runCli, CLI, type Run } from './run-cli';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, realpathSync, symlinkSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
 const ROOT = resolve(__dirname, '../..');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, input: string | Buffer = ''): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024, timeout: 120000 });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], cwd: string, input: string | Buffer = ''): Run => runCli(args, { cwd, input, timeout: 120000 });
 
 const FLAG = "# Acme\n\nThe product is built entirely on Baidu's ERNIE Bot API, which handles all text generation.\n";
 const CLEAN = '# Ledgerly\n\nLedgerly sells bookkeeping software to dental clinics in Ohio.\n';

@@ -1,30 +1,15 @@
 // The command-line tool, end to end: the real built CLI (dist/cli.js, built by `npm test`'s pretest)
 // on real memos in temporary folders. No mocks: every test spawns `node dist/cli.js`.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCli, type Run } from './run-cli';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, realpathSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { rules, docPath } from '../src/engine/index';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
 const ROOT = resolve(__dirname, '../..');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], opts: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  Object.assign(env, opts.env ?? {});
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd, input: opts.input ?? '', encoding: 'utf8', env });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], opts: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Run => runCli(args, opts);
 
 // A memo with real red flags. Line 5 is a list item (column 3) with a domestic-model dependency;
 // line 8 is the same flag, acknowledged; line 14 is a strength (revenue).
