@@ -1,14 +1,6 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { checkNesting, MemoTooComplexError } from './limits';
-
-// One processor for the life of the process: building it is not free, parsing with it is pure.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-// For parts of a memo after its start, where a `---` line is a thematic break, never front matter.
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
+import { parseGfm } from './syntax';
 
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter) into an mdast tree with offsets. Throws
@@ -17,12 +9,13 @@ const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
  */
 export function parseMarkdown(text: string): Root {
   checkNesting(text);
-  return parseWith(processor, text);
+  return parseWith(text, true);
 }
 
-function parseWith(p: typeof processor | typeof bodyProcessor, text: string): Root {
+/** Parses with front matter only at the start of a memo: later on, a `---` line is a thematic break. */
+function parseWith(text: string, frontMatter: boolean): Root {
   try {
-    return p.parse(text) as Root;
+    return parseGfm(text, frontMatter);
   } catch (e) {
     if (e instanceof RangeError) throw new MemoTooComplexError(`memo too complex to parse: ${e.message}`);
     throw e;
@@ -53,7 +46,7 @@ export const WINDOW = 48 * 1024;
  */
 export function parseBlocks(text: string, window = WINDOW): RootContent[] {
   checkNesting(text);
-  if (text.length <= 2 * window) return parseWith(processor, text).children;
+  if (text.length <= 2 * window) return parseWith(text, true).children;
 
   interface Window {
     from: number;
@@ -72,7 +65,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     const tail = referredTo(region, defs);
     for (const d of tail) given.add(keyOf(d));
     const source = tail.length ? `${region}\n\n${tail.map(definitionLine).join('\n\n')}\n` : region;
-    const nodes = parseWith(from === 0 ? processor : bodyProcessor, source).children;
+    const nodes = parseWith(source, from === 0).children;
     if (!tail.length) return { nodes, ranOn: false };
     const own = nodes.filter((n) => (n.position?.start.offset ?? 0) < region.length);
     const last = own[own.length - 1];
@@ -109,7 +102,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     const given = new Set<string>();
     const { nodes, ranOn } = parseWindow(pos, to, candidates, given);
     // The last block, never kept, may run on into the definitions, except in the last window.
-    if (ranOn && to >= text.length) return parseWith(processor, text).children;
+    if (ranOn && to >= text.length) return parseWith(text, true).children;
     // Front matter that does not close inside the window is read another way: the window must hold all of it.
     const frontMatterCut = pos === 0 && FRONT_MATTER_OPEN.test(text) && !['yaml', 'toml'].includes(nodes[0]?.type as string);
     if (to >= text.length) {
@@ -163,7 +156,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
       !ranOn &&
       nodes.length === w.blocks.length &&
       nodes.every((n, i) => n.type === w.blocks[i].type && (n.position?.start.offset ?? 0) + w.from === w.blocks[i].position?.start.offset && (n.position?.end.offset ?? 0) + w.from === w.blocks[i].position?.end.offset);
-    if (!same) return parseWith(processor, text).children;
+    if (!same) return parseWith(text, true).children;
     for (const n of nodes) shiftNode(n, w.from);
     w.blocks = nodes;
   }
@@ -283,7 +276,7 @@ function parseLongTable(text: string, table: LongTable): RootContent | undefined
     const to = k + TABLE_PIECE < table.rows.length ? trimBreak(text, table.rows[k + TABLE_PIECE]) : table.end;
     const rows = Math.min(TABLE_PIECE, table.rows.length - k);
     const piece = `${head}${headBreak}${text.slice(from, to)}`;
-    const nodes = parseWith(bodyProcessor, piece).children;
+    const nodes = parseWith(piece, false).children;
     const node = nodes[0];
     if (nodes.length !== 1 || node.type !== 'table' || node.children.length !== rows + 1) return undefined;
     if ((node.position?.start.offset ?? -1) !== 0 || (node.position?.end.offset ?? -1) !== piece.length) return undefined;
