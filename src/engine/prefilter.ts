@@ -591,7 +591,8 @@ export class Prefilter {
   private readonly partRest: Int32Array[][] = [];
   /** Per expression: parts that require nothing (always run). */
   private readonly alwaysParts: number[][] = [];
-  private readonly always: Uint8Array;
+  /** Per expression, 1 when it has a part that requires nothing (a plain array: copied once per sentence, on the heap). */
+  private readonly always: number[];
   /** Per needle text: its variants (boundaries); per variant: boundaries and the parts it owns. */
   private readonly variantsOf: number[][] = [];
   private readonly variantLeft: number[] = [];
@@ -609,9 +610,7 @@ export class Prefilter {
   // Scratch space of `possible`, stamped with a generation number per call.
   private generation = 0;
   private variantStamp = new Int32Array(0);
-  private variantWithin = new Uint8Array(0);
   private partStamp = new Int32Array(0);
-  private partWithin = new Uint8Array(0);
 
   constructor(expressions: Iterable<RegExp>) {
     const textIds = new Map<string, number>();
@@ -674,15 +673,10 @@ export class Prefilter {
       this.parts.push(parts);
       this.alwaysParts.push(alwaysParts);
     }
-    this.always = new Uint8Array(this.parts.length);
-    this.alwaysParts.forEach((a, id) => {
-      if (a.length) this.always[id] = 1;
-    });
+    this.always = this.alwaysParts.map((a) => (a.length ? 1 : 0));
     for (const o of owners) this.ownerPart.push(Int32Array.from(o));
     this.variantStamp = new Int32Array(owners.length);
-    this.variantWithin = new Uint8Array(owners.length);
     this.partStamp = new Int32Array(this.partExpr.length);
-    this.partWithin = new Uint8Array(this.partExpr.length);
     this.link();
   }
 
@@ -799,20 +793,22 @@ export class Prefilter {
     // Which lists may match needs only the sentence's own needles; which alternatives to run (from the sentence
     // on to the end of the text searched) is worked out when a list is searched.
     const within = this.withinOf(occ, from, to);
-    return new Possible(this, from, within, (end) => this.evaluate(occ, from, end, true).runnable, textEnd);
+    return new Possible(this, from, within, (end) => this.runnable(occ, from, end), textEnd);
   }
 
-  /** Per list, whether one of its alternatives has all its clauses' needles inside `[from, to)`. */
-  private withinOf(occ: Occurrences, from: number, to: number): Uint8Array {
+  /**
+   * The needle variants that occur inside `[from, to)` with the boundaries they need (the text searched ends at
+   * `to`: nothing follows there), each stamped with a new generation.
+   */
+  private present(occ: Occurrences, from: number, to: number): number[] {
     const gen = ++this.generation;
-    const { variantStamp, partStamp, variantsOf, variantLeft, variantRight, ownerPart, partRest, partExpr } = this;
+    const { variantStamp, variantsOf, variantLeft, variantRight } = this;
     const variants: number[] = [];
     for (let k = firstEndingAfter(occ, from); k < occ.length; k++) {
       const e = occ.end[k];
       if (e > to) break;
       if (occ.start[k] < from) continue;
       const lb = occ.left[k];
-      // The searched text ends at `to`: nothing follows there.
       const rb = e === to ? 3 : occ.right[k];
       const vs = variantsOf[occ.text[k]];
       for (let j = 0; j < vs.length; j++) {
@@ -826,6 +822,14 @@ export class Prefilter {
         }
       }
     }
+    return variants;
+  }
+
+  /** Per list, whether one of its alternatives has all its clauses' needles inside `[from, to)`. */
+  private withinOf(occ: Occurrences, from: number, to: number): number[] {
+    const variants = this.present(occ, from, to);
+    const gen = this.generation;
+    const { partStamp, ownerPart, partRest, partExpr } = this;
     const within = this.always.slice();
     for (let a = 0; a < variants.length; a++) {
       const ps = ownerPart[variants[a]];
@@ -834,100 +838,53 @@ export class Prefilter {
         const ex = partExpr[gp];
         if (within[ex] === 1 || partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        let all = true;
-        const rest = partRest[gp];
-        for (let c = 0; c < rest.length && all; c++) {
-          const clause = rest[c];
-          let any = false;
-          for (let k = 0; k < clause.length; k++) {
-            if (variantStamp[clause[k]] === gen) {
-              any = true;
-              break;
-            }
-          }
-          all = any;
-        }
-        if (all) within[ex] = 1;
+        if (this.restPresent(partRest[gp], gen)) within[ex] = 1;
       }
     }
     return within;
   }
 
-  private evaluate(occ: Occurrences, from: number, textEnd: number, wantRunnable: boolean): { within: Uint8Array; runnable: Map<number, number[]> } {
-    const to = textEnd;
-    const gen = ++this.generation;
-    const { variantStamp, variantWithin, partStamp, partWithin } = this;
-    const variants: number[] = [];
-    for (let k = firstEndingAfter(occ, from); k < occ.length; k++) {
-      const s = occ.start[k];
-      const e = occ.end[k];
-      if (e > textEnd) break;
-      if (s < from) continue;
-      const inside = e <= to ? 1 : 0;
-      const lb = occ.left[k];
-      // The searched text ends at `textEnd`: nothing follows there.
-      const rb = e === textEnd ? 3 : occ.right[k];
-      for (const v of this.variantsOf[occ.text[k]]) {
-        const l = this.variantLeft[v];
-        const r = this.variantRight[v];
-        if ((l && !(lb & l)) || (r && !(rb & r))) continue;
-        if (variantStamp[v] !== gen) {
-          variantStamp[v] = gen;
-          variantWithin[v] = inside;
-          variants.push(v);
-        } else if (inside) variantWithin[v] = 1;
-      }
-    }
+  /** Per list that may match from `from` on to `textEnd`, its alternatives that may (indices among its parts). */
+  private runnable(occ: Occurrences, from: number, textEnd: number): Map<number, number[]> {
+    const variants = this.present(occ, from, textEnd);
+    const gen = this.generation;
+    const { partStamp, ownerPart, partRest, partExpr, partBase } = this;
     // Candidate parts: owned by a variant present; then every other clause needs a variant present too.
-    const touched: number[] = [];
-    for (const v of variants) {
-      const ps = this.ownerPart[v];
-      const inside = variantWithin[v];
+    const runnable = new Map<number, number[]>();
+    for (let a = 0; a < variants.length; a++) {
+      const ps = ownerPart[variants[a]];
       for (let j = 0; j < ps.length; j++) {
         const gp = ps[j];
-        if (partStamp[gp] !== gen) {
-          partStamp[gp] = gen;
-          partWithin[gp] = inside;
-          touched.push(gp);
-        } else if (inside) partWithin[gp] = 1;
+        if (partStamp[gp] === gen) continue;
+        partStamp[gp] = gen;
+        if (!this.restPresent(partRest[gp], gen)) continue;
+        const ex = partExpr[gp];
+        let list = runnable.get(ex);
+        if (!list) {
+          list = [];
+          runnable.set(ex, list);
+        }
+        list.push(gp - partBase[ex]);
       }
     }
-    // Lists that may match inside the span: those with an alternative that requires nothing, and those below.
-    const within = this.always.slice();
-    const runnable = new Map<number, number[]>();
-    for (const gp of touched) {
-      let all = true;
-      let inside = partWithin[gp] === 1;
-      for (const clause of this.partRest[gp]) {
-        let any = false;
-        let anyInside = false;
-        for (let k = 0; k < clause.length; k++) {
-          const v = clause[k];
-          if (variantStamp[v] !== gen) continue;
+    return runnable;
+  }
+
+  /** Whether every clause has a variant stamped with `gen`. */
+  private restPresent(rest: Int32Array[], gen: number): boolean {
+    const { variantStamp } = this;
+    for (let c = 0; c < rest.length; c++) {
+      const clause = rest[c];
+      let any = false;
+      for (let k = 0; k < clause.length; k++) {
+        if (variantStamp[clause[k]] === gen) {
           any = true;
-          if (variantWithin[v]) {
-            anyInside = true;
-            break;
-          }
-        }
-        if (!any) {
-          all = false;
           break;
         }
-        if (!anyInside) inside = false;
       }
-      if (!all) continue;
-      const ex = this.partExpr[gp];
-      if (inside) within[ex] = 1;
-      if (!wantRunnable) continue;
-      let list = runnable.get(ex);
-      if (!list) {
-        list = [];
-        runnable.set(ex, list);
-      }
-      list.push(gp - this.partBase[ex]);
+      if (!any) return false;
     }
-    return { within, runnable };
+    return true;
   }
 
   /** What may match anywhere in `text`. */
@@ -963,7 +920,7 @@ export class Possible {
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
-    private readonly within: Uint8Array,
+    private readonly within: number[],
     private readonly runnable: (textEnd: number) => Map<number, number[]>,
     private readonly textEnd: number,
   ) {}
