@@ -844,30 +844,25 @@ export class Prefilter {
     return within;
   }
 
-  /** Per list that may match from `from` on to `textEnd`, its alternatives that may (indices among its parts). */
-  private runnable(occ: Occurrences, from: number, textEnd: number): Map<number, number[]> {
+  /**
+   * The alternatives that may match from `from` on to `textEnd`, of every list, as global part ids: owned by a
+   * variant present, with a variant present for every other clause.
+   */
+  private runnable(occ: Occurrences, from: number, textEnd: number): number[] {
     const variants = this.present(occ, from, textEnd);
     const gen = this.generation;
-    const { partStamp, ownerPart, partRest, partExpr, partBase } = this;
-    // Candidate parts: owned by a variant present; then every other clause needs a variant present too.
-    const runnable = new Map<number, number[]>();
+    const { partStamp, ownerPart, partRest } = this;
+    const out: number[] = [];
     for (let a = 0; a < variants.length; a++) {
       const ps = ownerPart[variants[a]];
       for (let j = 0; j < ps.length; j++) {
         const gp = ps[j];
         if (partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (!this.restPresent(partRest[gp], gen)) continue;
-        const ex = partExpr[gp];
-        let list = runnable.get(ex);
-        if (!list) {
-          list = [];
-          runnable.set(ex, list);
-        }
-        list.push(gp - partBase[ex]);
+        if (this.restPresent(partRest[gp], gen)) out.push(gp);
       }
     }
-    return runnable;
+    return out;
   }
 
   /** Whether every clause has a variant stamped with `gen`. */
@@ -897,15 +892,17 @@ export class Prefilter {
     return this.index.get(re);
   }
 
-  /** @internal The parts of expression `id` to run: those in `present` and those that require nothing, in order. */
-  partsToRun(id: number, present: number[] | undefined): RegExp[] {
+  /**
+   * @internal The parts of expression `id` to run, in order: those that require nothing, and those among
+   * `runnable` (global part ids, see {@link runnable}).
+   */
+  partsToRun(id: number, runnable: readonly number[]): RegExp[] {
+    const base = this.partBase[id];
+    const picked = this.alwaysParts[id].slice();
+    for (let k = 0; k < runnable.length; k++) if (this.partExpr[runnable[k]] === id) picked.push(runnable[k] - base);
+    picked.sort((x, y) => x - y);
     const all = this.parts[id];
-    const keep = new Uint8Array(all.length);
-    for (const pi of this.alwaysParts[id]) keep[pi] = 1;
-    if (present) for (const pi of present) keep[pi] = 1;
-    const out: RegExp[] = [];
-    for (let k = 0; k < keep.length; k++) if (keep[k]) out.push(all[k].regex);
-    return out;
+    return picked.map((pi) => all[pi].regex);
   }
 }
 
@@ -915,13 +912,13 @@ export class Prefilter {
  */
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
-  private parts: Map<number, number[]> | undefined;
+  private parts: number[] | undefined;
 
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
     private readonly within: number[],
-    private readonly runnable: (textEnd: number) => Map<number, number[]>,
+    private readonly runnable: (textEnd: number) => number[],
     private readonly textEnd: number,
   ) {}
 
@@ -947,7 +944,7 @@ export class Possible {
     let r = this.running.get(id);
     if (!r) {
       this.parts ??= this.runnable(this.textEnd);
-      r = this.prefilter.partsToRun(id, this.parts.get(id));
+      r = this.prefilter.partsToRun(id, this.parts);
       this.running.set(id, r);
     }
     return r;
