@@ -173,20 +173,45 @@ const keyOf = (d: Definition) => `${d.kind}:${d.identifier}`;
 const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`);
 
 /**
- * The definitions a text may refer to: a reference holds its label, so a label whose text is nowhere in it is not
- * referred to (labels match case-insensitively, with white space collapsed, as here). Labels beyond ASCII, whose
- * case folding is subtler, are always kept.
+ * The definitions a text may refer to: a reference holds its label between brackets (`[label]`, `[text][label]`,
+ * `[^label]`), so a definition whose label is not between brackets anywhere in the text is not referred to there.
+ * Labels match case-insensitively with white space collapsed, as here; labels beyond ASCII, whose case folding is
+ * subtler, are always kept.
  */
 function referredTo(text: string, defs: readonly Definition[]): Definition[] {
   if (defs.length === 0) return [];
-  const folded = text.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
+  const labels = bracketed(text);
   const seen = new Set<string>();
   return defs.filter((d) => {
     const key = keyOf(d);
     if (seen.has(key)) return false;
     seen.add(key);
-    return !/^[\x20-\x7e]*$/.test(d.identifier) || folded.includes(d.identifier.toUpperCase());
+    return !/^[\x20-\x7e]*$/.test(d.identifier) || labels.has(d.identifier);
   });
+}
+
+/** Every text between `[` and the next `]` (escapes skipped, at most 999 characters), normalised like an identifier, also without a leading `^`. */
+function bracketed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && j - i <= 1000) {
+      const c = text.charCodeAt(j);
+      if (c === 92 /* \ */) j += 2;
+      else if (c === 91 || c === 93) break;
+      else j++;
+    }
+    if (text.charCodeAt(j) !== 93) continue;
+    const label = identifierOf(text.slice(i + 1, j));
+    out.add(label);
+    if (label.startsWith('^')) out.add(identifierOf(label.slice(1)));
+  }
+  return out;
+}
+
+/** A label as the parser identifies it: white space collapsed and trimmed, case folded. */
+function identifierOf(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
 }
 
 /**
@@ -210,7 +235,7 @@ function definitionLines(text: string): Definition[] {
       }
       if (text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 58 /* ]: */ && j > open) {
         const label = text.slice(open, j);
-        const identifier = label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+        const identifier = identifierOf(label);
         if (identifier) out.push({ kind: footnote ? 'footnote' : 'link', label, identifier });
       }
     }
