@@ -23,7 +23,7 @@ function parseWith(text: string, frontMatter: boolean): Root {
 }
 
 /** Memos up to this size are parsed in one piece; longer ones in windows of about this size. */
-export const WINDOW = 48 * 1024;
+export const WINDOW = 16 * 1024;
 
 /**
  * The top-level blocks of a memo, exactly as `parseMarkdown(text).children` gives them, with offsets in `text`.
