@@ -163,7 +163,8 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
   return windows.flatMap((w) => w.blocks);
 }
 
-interface Definition {
+/** @internal A link or footnote definition as the windows see it (exported for tests). */
+export interface Definition {
   kind: 'link' | 'footnote';
   label: string;
   identifier: string;
@@ -178,7 +179,7 @@ const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.label}]: #`
  * Labels match case-insensitively with white space collapsed, as here; labels beyond ASCII, whose case folding is
  * subtler, are always kept.
  */
-function referredTo(text: string, defs: readonly Definition[]): Definition[] {
+export function referredTo(text: string, defs: readonly Definition[]): Definition[] {
   if (defs.length === 0) return [];
   const labels = bracketed(text);
   const seen = new Set<string>();

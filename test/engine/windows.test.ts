@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Nodes, RootContent } from 'mdast';
-import { parseBlocks, parseMarkdown, WINDOW, LONG_TABLE } from '../../src/engine/parse';
+import { parseBlocks, parseMarkdown, referredTo, WINDOW, LONG_TABLE, type Definition } from '../../src/engine/parse';
 import { lint } from '../../src/engine/index';
 import { prng, memos, edit } from './mutations';
 
@@ -74,6 +74,21 @@ describe('engine: windowed parsing of long memos', () => {
     };
     for (const b of blocks) visit(b);
     assert.equal(refs.length, 120);
+  });
+
+  it('Should give a window only the definitions whose labels it brackets, however they are spelled', () => {
+    // Footnotes labelled 1…999 once went with every window that held a digit: a 2 MB memo parsed each window
+    // with about a thousand definitions appended.
+    const notes: Definition[] = Array.from({ length: 999 }, (_, i) => ({ kind: 'footnote', label: String(i + 1), identifier: String(i + 1) }));
+    const window = 'Revenue grew 12% in 2024 to US$1.2M.[^12] Churn was 3 percent.[^ 7 ] See [the data][Data  Room].';
+    const links: Definition[] = [
+      { kind: 'link', label: 'data room', identifier: 'data room' },
+      { kind: 'link', label: 'Appendix', identifier: 'appendix' },
+      { kind: 'link', label: 'Ünïcode', identifier: 'ünïcode' },
+    ];
+    const got = referredTo(window, [...notes, ...links]).map((d) => `${d.kind}:${d.identifier}`);
+    // Labels beyond ASCII are always given: their case folding is left to the parser.
+    assert.deepEqual(got, ['footnote:7', 'footnote:12', 'link:data room', 'link:ünïcode']);
   });
 
   it('Should tell definitions from look-alikes: in a fence, in a quote, in a list, with odd labels, and a fence left open', () => {
