@@ -21,6 +21,13 @@ export interface LintJob {
   options: number;
 }
 
+/**
+ * The young generation of each worker, in MB (V8's default is 3 x 16). Linting allocates fast and briefly: with
+ * room for a few memos' garbage, far less of it lives long enough to be copied and promoted. Measured on 200
+ * archive memos with two workers on two cores: 10-25% less wall time for about 130 MB more peak memory.
+ */
+const YOUNG_GENERATION_MB = 192;
+
 /** Requests a worker holds at once: one running, one ready, so it never waits for the main thread. */
 const IN_FLIGHT = 2;
 
@@ -57,7 +64,7 @@ export class LintPool {
     for (let t = 0; t < threads; t++) {
       let worker: Worker;
       try {
-        worker = new Worker(workerFile, { workerData: data });
+        worker = new Worker(workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       } catch (e) {
         if (this.slots.size === 0) throw e;
         break;
