@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { lintMemo, createIncrementalLinter } from '../../src/engine/index';
-import { prng, memos, edit } from './mutations';
+import { prng, memos, edit, randomExcerpt } from './mutations';
 
 /**
  * Differential test of the incremental linter: random edit sequences on real memos, and after every edit the
@@ -48,10 +48,8 @@ describe('engine: incremental linting', () => {
     // Most sequences edit an excerpt of a memo (a few paragraphs, lists, tables and fences, from a line start),
     // so that thousands of them run in seconds; some edit whole memos.
     for (let k = 0; k < 2000; k++) {
-      const memo = all[Math.floor(rnd() * all.length)];
-      const from = memo.text.lastIndexOf('\n', Math.floor(rnd() * memo.text.length)) + 1;
-      const to = memo.text.indexOf('\n', from + 200 + Math.floor(rnd() * 600));
-      run(memo.name, memo.text.slice(from, to < 0 ? memo.text.length : to + 1), 2 + Math.floor(rnd() * 2));
+      const { memo, from, end } = randomExcerpt(all, rnd, 200, 600);
+      run(memo.name, memo.text.slice(from, end), 2 + Math.floor(rnd() * 2));
     }
     all.forEach((memo, k) => {
       if (k % 3 === 0) run(memo.name, memo.text, 3);

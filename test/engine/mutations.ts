@@ -34,6 +34,17 @@ export function memos(): { name: string; text: string }[] {
   return out;
 }
 
+/**
+ * A random memo and a random excerpt of it in whole lines: from a line start, ending at the first line end at
+ * least `min` plus up to `spread` characters on (or at the memo's end).
+ */
+export function randomExcerpt<M extends { text: string }>(all: readonly M[], rnd: () => number, min: number, spread: number): { memo: M; from: number; end: number } {
+  const memo = all[Math.floor(rnd() * all.length)];
+  const from = memo.text.lastIndexOf('\n', Math.floor(rnd() * memo.text.length)) + 1;
+  const to = memo.text.indexOf('\n', from + min + Math.floor(rnd() * spread));
+  return { memo, from, end: to < 0 ? memo.text.length : to + 1 };
+}
+
 // Pieces of Markdown structure and of claims, inserted whole.
 export const PIECES = [
   '\n', '\n\n', '```', '```\n', '\n```\n', '~~~\n', '- ', '\n- ', '* ', '1. ', '---', '\n---\n', '***\n', '===', '\n===\n',

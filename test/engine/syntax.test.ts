@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseGfm, tableHeadRows } from '../../src/engine/syntax';
-import { prng, memos, edit } from './mutations';
+import { prng, memos, edit, randomExcerpt } from './mutations';
 
 /**
  * Differential test of the parser's shortcuts (`syntax.ts`): the engine skips GFM and front-matter attempts a
@@ -57,10 +57,8 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
     const rnd = prng(20_261_130);
     let cases = 0;
     for (let k = 0; k < 2000; k++) {
-      const memo = all[Math.floor(rnd() * all.length)];
-      const from = memo.text.lastIndexOf('\n', Math.floor(rnd() * memo.text.length)) + 1;
-      const to = memo.text.indexOf('\n', from + 200 + Math.floor(rnd() * 1200));
-      let text = memo.text.slice(k % 5 === 0 ? 0 : from, to < 0 ? memo.text.length : to + 1);
+      const { memo, from, end } = randomExcerpt(all, rnd, 200, 1200);
+      let text = memo.text.slice(k % 5 === 0 ? 0 : from, end);
       for (let e = 0, n = 1 + Math.floor(rnd() * 6); e < n; e++) {
         if (rnd() < 0.5) {
           let at = Math.floor(rnd() * (text.length + 1));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Nodes, RootContent } from 'mdast';
 import { parseBlocks, parseMarkdown, referredTo, WINDOW, LONG_TABLE, type Definition } from '../../src/engine/parse';
 import { lint } from '../../src/engine/index';
-import { prng, memos, edit } from './mutations';
+import { prng, memos, edit, randomExcerpt } from './mutations';
 
 /**
  * Differential test of windowed parsing: a long memo is parsed in windows (see `parseBlocks`), and the blocks
@@ -42,10 +42,8 @@ describe('engine: windowed parsing of long memos', () => {
     const rnd = prng(20_261_129);
     let cases = 0;
     for (let k = 0; k < 1500; k++) {
-      const memo = all[Math.floor(rnd() * all.length)];
-      const from = memo.text.lastIndexOf('\n', Math.floor(rnd() * memo.text.length)) + 1;
-      const to = memo.text.indexOf('\n', from + 300 + Math.floor(rnd() * 900));
-      let text = memo.text.slice(from, to < 0 ? memo.text.length : to + 1);
+      const { memo, from, end } = randomExcerpt(all, rnd, 300, 900);
+      let text = memo.text.slice(from, end);
       const history: string[] = [];
       for (let e = 0, n = 2 + Math.floor(rnd() * 8); e < n; e++) {
         text = edit(text, rnd);
