@@ -90,7 +90,7 @@ export function proseSentences(doc: MemoDocument, language: ResolvedOptions['lan
 export function lintMemo(text: string, options?: LintOptions): LintResult {
   if (typeof text !== 'string') throw new TypeError('lint: text must be a string');
   const opts = resolveOptions(options, ALL_RULES);
-  return lintDocument(buildDocument(text), lintSession(opts));
+  return lintDocument(buildDocument(text), lintSession(opts, false));
 }
 
 /** What the rules found in one unit, in the unit's own terms (offsets in its text), computed when first needed. */
@@ -132,10 +132,15 @@ export interface LintSession {
   gapRules: CompiledRule[];
   /** Per rule and pattern, the prefilter's index of each term list. */
   lists: Map<CompiledRule, number[][]>;
-  work: WeakMap<Unit, UnitWork>;
+  /**
+   * The work done per unit. A session that lints one text lets each unit's go once the unit is judged (a plain
+   * map: weak maps cost the garbage collector more); one kept across texts holds it as long as its unit lives.
+   */
+  work: Pick<WeakMap<Unit, UnitWork>, 'get' | 'set' | 'delete'>;
+  keep: boolean;
 }
 
-export function lintSession(opts: ResolvedOptions): LintSession {
+export function lintSession(opts: ResolvedOptions, keep = true): LintSession {
   const { rules, prefilter } = compiledRules(opts);
   const claimRules = rules.filter((r) => {
     if (r.spec.kind === 'gap') return false;
@@ -145,7 +150,7 @@ export function lintSession(opts: ResolvedOptions): LintSession {
   const gapRules = rules.filter((r) => r.spec.kind === 'gap');
   const lists = new Map<CompiledRule, number[][]>();
   for (const r of rules) lists.set(r, r.patterns.map((p) => p.groups.map((g) => prefilter.idOf(g) ?? -1)));
-  return { opts, rules, prefilter, claimRules, gapRules, lists, work: new WeakMap() };
+  return { opts, rules, prefilter, claimRules, gapRules, lists, work: keep ? new WeakMap() : new Map(), keep };
 }
 
 /**
@@ -222,7 +227,8 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
         looking.splice(k--, 1);
       }
     }
-    if (release) {
+    if (!session.keep) session.work.delete(unit);
+    else if (release) {
       w.occ = undefined;
       w.possible = undefined;
       w.possibleWhole = undefined;
