@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Finding, LintOptions } from './types';
-import { parseMarkdown, parseBlocks, shiftNode } from './parse';
+import { parseMarkdown, parseBlocks, shiftNode, referredTo, definitionLine } from './parse';
 import { blockModel, shiftBlock, assembleDocument, buildDocument, type BlockModel, type MemoDocument, type Unit } from './document';
 import { lintDocument, lintSession, unitWorkKey, type LintResult, type LintSession } from './lint';
 import { resolveOptions } from './options';
@@ -167,11 +167,9 @@ function reuse(prev: State, text: string): { blocks: BlockModel[]; replaced?: Bl
   // References in the region resolve against definitions anywhere in the memo: parse it with the definitions
   // of the blocks kept, written after it, and drop those.
   const kept = [...blocks.slice(0, first), ...blocks.slice(last + 1)];
-  // Only definitions the region may refer to: a reference holds its label, so a label whose text is nowhere in
-  // the region is not referred to there (labels match case-insensitively, with white space collapsed, as here).
-  const folded = region.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
-  const definitions = kept.flatMap((b) => b.definitions).filter((d) => !/^[\x20-\x7e]*$/.test(d.identifier) || folded.includes(d.identifier.toUpperCase()));
-  const tail = definitions.map((d) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`)).join('\n\n');
+  // Only the definitions the region may refer to: those whose labels it brackets.
+  const definitions = referredTo(region, kept.flatMap((b) => b.definitions));
+  const tail = definitions.map(definitionLine).join('\n\n');
   const parsed = parseMarkdown(tail ? `${region}\n\n${tail}\n` : region).children;
   const nodes = parsed.filter((n) => (n.position?.start.offset ?? 0) < region.length);
   if (nodes.some((n) => (n.position?.end.offset ?? 0) > region.length)) return undefined;

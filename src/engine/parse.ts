@@ -171,7 +171,8 @@ export interface Definition {
 }
 
 const keyOf = (d: Definition) => `${d.kind}:${d.identifier}`;
-const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`);
+/** A definition written as a line the parser reads back as the same definition. */
+export const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.label}]: #` : `[^${d.label}]: .`);
 
 /**
  * The definitions a text may refer to: a reference holds its label between brackets (`[label]`, `[text][label]`,
