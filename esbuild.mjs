@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -24,6 +25,30 @@ const common = {
   legalComments: 'none',
   loader: { '.txt': 'text' },
 };
+
+/**
+ * The catalogue's prefilter, packed (see src/engine/prefilter-data.ts): computed by bundling and running the
+ * engine's own packCatalogue, so it always matches the rules being built.
+ */
+async function packedPrefilter() {
+  const built = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/engine/prefilter-pack.ts'], write: false });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports.packCatalogue();
+}
+
+const packed = await packedPrefilter();
+/** Puts the packed prefilter in src/engine/prefilter-data.ts, in every bundle that has the engine. */
+const prefilterData = {
+  name: 'prefilter-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]prefilter-data\.ts$/ }, () => ({
+      contents: `export const PREFILTER: string | undefined = ${JSON.stringify(packed)};`,
+      loader: 'ts',
+    }));
+  },
+};
+common.plugins = [prefilterData];
 
 /** Resolves the CLI's imports of the engine to dist/engine.js, beside the CLI, instead of bundling it. */
 const engineBesideCli = {
@@ -75,7 +100,7 @@ if (args.has('--tests')) {
       entryPoints: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
       outdir: outDir,
       banner: { js: '#!/usr/bin/env node' },
-      plugins: [engineBesideCli],
+      plugins: [prefilterData, engineBesideCli],
     }),
   ]);
 }

@@ -81,3 +81,13 @@ export function compileRule(spec: RuleSpec, extra: ExtraTerms = {}): CompiledRul
     appliesIf: compileGroup(m.appliesIf, extra),
   };
 }
+
+/** The term lists the prefilter indexes, in order: every pattern's groups, then the rule's `appliesIf`. */
+export function termLists(rules: readonly CompiledRule[]): RegExp[] {
+  const lists: RegExp[] = [];
+  for (const r of rules) {
+    for (const p of r.patterns) lists.push(...p.groups);
+    if (r.appliesIf) lists.push(r.appliesIf);
+  }
+  return lists;
+}

@@ -1,9 +1,10 @@
 import type { Finding, LintOptions, Range, Severity } from './types';
 import { buildDocument, type MemoDocument, type Unit, type Directive } from './document';
 import { splitSentences, type Sentence } from './segment';
-import { compileRule, type CompiledRule } from './compile';
+import { compileRule, termLists, type CompiledRule } from './compile';
 import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
 import { Prefilter, type Occurrences, type Possible } from './prefilter';
+import { PREFILTER } from './prefilter-data';
 import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
@@ -45,12 +46,8 @@ function compiledRules(opts: ResolvedOptions): Matcher {
   let c = compiledCache.get(opts.termsKey);
   if (!c) {
     const rules = ALL_RULES.map((r) => compileRule(r, opts.terms));
-    const lists: RegExp[] = [];
-    for (const r of rules) {
-      for (const p of r.patterns) lists.push(...p.groups);
-      if (r.appliesIf) lists.push(r.appliesIf);
-    }
-    c = { rules, prefilter: new Prefilter(lists) };
+    // The packed prefilter was made from the catalogue's lists: with extra terms, some differ and it is built.
+    c = { rules, prefilter: new Prefilter(termLists(rules), PREFILTER) };
     if (compiledCache.size > 16) compiledCache.clear();
     compiledCache.set(opts.termsKey, c);
   }

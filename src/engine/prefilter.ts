@@ -514,6 +514,16 @@ function split(re: RegExp): Split {
   return { items, parts, flags: re.flags };
 }
 
+/** The alternatives of an expression, each as an expression of its own. */
+function splitParts(re: RegExp): Part[] {
+  const sp = split(re);
+  const parts: Part[] = [];
+  for (const it of sp.items) {
+    for (const pi of it.parts) parts[pi] = new Part(it.grouped ? `${it.prefix}(?:${sp.parts[pi]})` : sp.parts[pi], sp.flags);
+  }
+  return parts;
+}
+
 /** Occurrences of needle texts in a text: the text's index, `[start, end)`, and the boundaries around it. */
 export interface Occurrences {
   text: Int32Array;
@@ -581,48 +591,85 @@ function boundaries(): Uint8Array {
  */
 export class Prefilter {
   private readonly index = new Map<RegExp, number>();
+  /** The expressions, by id. */
+  private readonly exprs: RegExp[] = [];
+  /** Per expression: its parts in order, split off its source when first searched. */
+  private readonly parts: (Part[] | undefined)[] = [];
+  /** Per expression: the global id of its first part; per part: its expression. */
+  private partBase: Int32Array = new Int32Array(1);
+  private partExpr: Int32Array = new Int32Array(0);
   /**
-   * Per expression: its parts in order. Per part (global ids): its expression, and the variants of each clause
-   * after the first; the first clause's variants own the part (an occurrence of one of them makes it a candidate).
+   * Per part, `rest[restAt[p]…restAt[p + 1])`: the variants of each clause after the first, each clause as its
+   * length then its variants. The first clause's variants own the part: an occurrence of one of them makes it a
+   * candidate.
    */
-  private readonly parts: Part[][] = [];
-  private readonly partBase: number[] = [];
-  private readonly partExpr: number[] = [];
-  private readonly partRest: Int32Array[][] = [];
-  /** Per expression: parts that require nothing (always run). */
-  private readonly alwaysParts: number[][] = [];
+  private restAt: Int32Array = new Int32Array(1);
+  private rest: Int32Array = new Int32Array(0);
+  /** Per expression: parts that require nothing (always run), by index among the expression's parts. */
+  private alwaysParts: number[][] = [];
   /** Per expression, 1 when it has a part that requires nothing (a plain array: copied once per sentence, on the heap). */
-  private readonly always: number[];
-  /** Per needle text: its variants (boundaries); per variant: boundaries and the parts it owns. */
-  private readonly variantsOf: number[][] = [];
-  private readonly variantLeft: number[] = [];
-  private readonly variantRight: number[] = [];
-  private readonly ownerPart: Int32Array[] = [];
-  private readonly textLength: number[] = [];
-  // The automaton: transitions per state (code unit → state), failure links, outputs (needle text ids).
-  private readonly goto: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
+  private always: number[] = [];
+  /** Per needle text: its length and its variants (boundaries); per variant: boundaries and the parts it owns. */
+  private textLength: Int32Array = new Int32Array(0);
+  private variantsAt: Int32Array = new Int32Array(1);
+  private variants: Int32Array = new Int32Array(0);
+  private variantLeft: Int32Array = new Int32Array(0);
+  private variantRight: Int32Array = new Int32Array(0);
+  private ownerAt: Int32Array = new Int32Array(1);
+  private owners: Int32Array = new Int32Array(0);
+  // The automaton: per state, its failure link, its outputs (needle text ids) and its transitions as pairs of
+  // (code unit, state). `goto` has the non-ASCII transitions for searching (all of them while building).
+  private fail: Int32Array = new Int32Array(1);
+  private outAt: Int32Array = new Int32Array(2);
+  private outs: Int32Array = new Int32Array(0);
+  private edgeAt: Int32Array = new Int32Array(2);
+  private edges: Int32Array = new Int32Array(0);
+  private goto: Map<number, number>[] = [new Map()];
   /** Index of an ASCII code unit among those in needles (-1 for none), and the table of ASCII transitions. */
   private readonly alpha = new Int32Array(128).fill(-1);
   private width = 0;
-  private dfa = new Int32Array(0);
+  private dfa: Int32Array = new Int32Array(0);
   // Scratch space of `possible`, stamped with a generation number per call.
   private generation = 0;
-  private variantStamp = new Int32Array(0);
-  private partStamp = new Int32Array(0);
+  private variantStamp: Int32Array = new Int32Array(0);
+  private partStamp: Int32Array = new Int32Array(0);
 
-  constructor(expressions: Iterable<RegExp>) {
+  /**
+   * The prefilter of `expressions`. With `packed` (see {@link pack}) made from the same expressions, it is
+   * restored from there instead of analysing them; made from others, it is ignored.
+   */
+  constructor(expressions: Iterable<RegExp>, packed?: string) {
+    for (const re of expressions) {
+      if (this.index.has(re)) continue;
+      this.index.set(re, this.exprs.length);
+      this.exprs.push(re);
+    }
+    if (!packed || !this.unpack(packed)) this.build();
+    this.alwaysParts = this.exprs.map(() => []);
+    for (let p = 0; p < this.partExpr.length; p++) {
+      if (this.rest[this.restAt[p]] === ALWAYS) this.alwaysParts[this.partExpr[p]].push(p - this.partBase[this.partExpr[p]]);
+    }
+    this.always = this.alwaysParts.map((a) => (a.length ? 1 : 0));
+    this.table();
+    this.variantStamp = new Int32Array(this.variantLeft.length);
+    this.partStamp = new Int32Array(this.partExpr.length);
+  }
+
+  private build(): void {
     const textIds = new Map<string, number>();
     const variantIds = new Map<string, number>();
+    const texts: number[] = [];
+    const variantsOf: number[][] = [];
+    const left: number[] = [];
+    const right: number[] = [];
     const owners: number[][] = [];
     const variantOf = (nd: Needle): number => {
       let tid = textIds.get(nd.text);
       if (tid === undefined) {
-        tid = this.variantsOf.length;
+        tid = texts.length;
         textIds.set(nd.text, tid);
-        this.variantsOf.push([]);
-        this.textLength.push(nd.text.length);
+        variantsOf.push([]);
+        texts.push(nd.text.length);
         this.insert(nd.text, tid);
       }
       const vkey = `${nd.text}\u0000${nd.left}${nd.right}`;
@@ -631,52 +678,48 @@ export class Prefilter {
         vid = owners.length;
         variantIds.set(vkey, vid);
         owners.push([]);
-        this.variantLeft.push(nd.left);
-        this.variantRight.push(nd.right);
-        this.variantsOf[tid].push(vid);
+        left.push(nd.left);
+        right.push(nd.right);
+        variantsOf[tid].push(vid);
       }
       return vid;
     };
-    for (const re of expressions) {
-      if (this.index.has(re)) continue;
-      const id = this.parts.length;
-      this.index.set(re, id);
-      const sp = split(re);
-      const parts: Part[] = [];
-      const base = this.partExpr.length;
-      this.partBase.push(base);
-      const alwaysParts: number[] = [];
-      for (const it of sp.items) {
-        for (const pi of it.parts) {
-          const source = it.grouped ? `${it.prefix}(?:${sp.parts[pi]})` : sp.parts[pi];
-          parts[pi] = new Part(source, sp.flags);
-        }
-      }
-      parts.forEach((part, pi) => {
-        const gp = base + pi;
-        this.partExpr[gp] = id;
+    const base: number[] = [];
+    const partExpr: number[] = [];
+    const rests: number[][] = [];
+    this.exprs.forEach((re, id) => {
+      const parts = splitParts(re);
+      this.parts[id] = parts;
+      base.push(partExpr.length);
+      for (const part of parts) {
+        const gp = partExpr.length;
+        partExpr.push(id);
         const cnf = requirementOf(part.source);
         if (cnf.length === 0) {
-          this.partRest[gp] = [];
-          alwaysParts.push(pi);
-          return;
+          rests.push([ALWAYS]);
+          continue;
         }
         // The most selective clause owns the part: common words then rarely make parts candidates.
         const [head, ...rest] = [...cnf].sort((a, b) => clauseScore(b) - clauseScore(a));
         for (const nd of head) {
-          const vid = variantOf(nd);
-          const o = owners[vid];
+          const o = owners[variantOf(nd)];
           if (o[o.length - 1] !== gp) o.push(gp);
         }
-        this.partRest[gp] = rest.map((clause) => Int32Array.from(new Set(clause.map(variantOf))));
-      });
-      this.parts.push(parts);
-      this.alwaysParts.push(alwaysParts);
-    }
-    this.always = this.alwaysParts.map((a) => (a.length ? 1 : 0));
-    for (const o of owners) this.ownerPart.push(Int32Array.from(o));
-    this.variantStamp = new Int32Array(owners.length);
-    this.partStamp = new Int32Array(this.partExpr.length);
+        rests.push(rest.flatMap((clause) => {
+          const vs = [...new Set(clause.map(variantOf))];
+          return [vs.length, ...vs];
+        }));
+      }
+    });
+    base.push(partExpr.length);
+    this.partBase = Int32Array.from(base);
+    this.partExpr = Int32Array.from(partExpr);
+    [this.restAt, this.rest] = flat(rests);
+    this.textLength = Int32Array.from(texts);
+    [this.variantsAt, this.variants] = flat(variantsOf);
+    this.variantLeft = Int32Array.from(left);
+    this.variantRight = Int32Array.from(right);
+    [this.ownerAt, this.owners] = flat(owners);
     this.link();
   }
 
@@ -688,43 +731,159 @@ export class Prefilter {
       if (next === undefined) {
         next = this.goto.length;
         this.goto.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
         this.goto[state].set(c, next);
       }
       state = next;
     }
-    this.out[state].push(tid);
+    ((this.building ??= [])[state] ??= []).push(tid);
   }
+  /** While building: the needle texts that end at each state. */
+  private building: number[][] | undefined;
 
+  /** The failure links and outputs of the states `insert` made. */
   private link(): void {
-    const queue: number[] = [];
-    for (const s of this.goto[0].values()) queue.push(s);
+    const { goto } = this;
+    const fail = new Int32Array(goto.length);
+    const out: number[][] = goto.map((_, s) => this.building?.[s] ?? []);
+    this.building = undefined;
+    const queue: number[] = [...goto[0].values()];
     for (let q = 0; q < queue.length; q++) {
       const r = queue[q];
-      for (const [c, s] of this.goto[r]) {
+      for (const [c, s] of goto[r]) {
         queue.push(s);
-        let f = this.fail[r];
-        while (f !== 0 && !this.goto[f].has(c)) f = this.fail[f];
-        const g = this.goto[f].get(c);
-        this.fail[s] = g !== undefined && g !== s ? g : 0;
-        if (this.out[this.fail[s]].length) this.out[s] = this.out[s].concat(this.out[this.fail[s]]);
+        let f = fail[r];
+        while (f !== 0 && !goto[f].has(c)) f = fail[f];
+        const g = goto[f].get(c);
+        fail[s] = g !== undefined && g !== s ? g : 0;
+        if (out[fail[s]].length) out[s] = out[s].concat(out[fail[s]]);
       }
     }
-    // ASCII transitions as a table with the failure links resolved (each state's row is its failure state's
-    // row, overwritten by its own transitions), over the ASCII characters that occur in needles.
-    const alpha = this.alpha;
-    let size = 0;
-    for (const m of this.goto) for (const c of m.keys()) if (c < 128 && alpha[c] < 0) alpha[c] = size++;
-    this.width = size;
-    const dfa = new Int32Array(this.goto.length * size);
-    for (const [c, s] of this.goto[0]) if (c < 128) dfa[alpha[c]] = s;
-    for (const s of queue) {
-      const f = this.fail[s];
-      dfa.copyWithin(s * size, f * size, f * size + size);
-      for (const [c, t] of this.goto[s]) if (c < 128) dfa[s * size + alpha[c]] = t;
+    this.fail = fail;
+    [this.outAt, this.outs] = flat(out);
+    [this.edgeAt, this.edges] = flat(goto.map((m) => [...m].flat()));
+  }
+
+  /**
+   * The non-ASCII transitions by state, and the ASCII ones as a table with the failure links resolved (each
+   * state's row is its failure state's row, overwritten by its own transitions), over the ASCII characters
+   * that occur in needles.
+   */
+  private table(): void {
+    const { alpha, fail, edgeAt, edges } = this;
+    const states = fail.length;
+    const none = new Map<number, number>();
+    const goto: Map<number, number>[] = new Array(states);
+    for (let s = 0; s < states; s++) {
+      let high: Map<number, number> | undefined;
+      for (let e = edgeAt[s]; e < edgeAt[s + 1]; e += 2) {
+        const c = edges[e];
+        if (c >= 128) (high ??= new Map()).set(c, edges[e + 1]);
+        else if (alpha[c] < 0) alpha[c] = this.width++;
+      }
+      goto[s] = high ?? none;
+    }
+    this.goto = goto;
+    const width = this.width;
+    const dfa = new Int32Array(states * width);
+    // Breadth first: a state's failure state is nearer the root, its row already filled.
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      if (s !== 0) dfa.copyWithin(s * width, fail[s] * width, fail[s] * width + width);
+      for (let e = edgeAt[s]; e < edgeAt[s + 1]; e += 2) {
+        const c = edges[e];
+        if (c < 128) dfa[s * width + alpha[c]] = edges[e + 1];
+        queue.push(edges[e + 1]);
+      }
     }
     this.dfa = dfa;
+  }
+
+  /**
+   * @internal The analysis of the expressions, packed in a string: what `new Prefilter(expressions, packed)`
+   * restores without analysing them again. The build packs the catalogue's prefilter into the engine (see
+   * `prefilter-data.ts`): analysing its 12,000 alternatives is most of the engine's start-up.
+   */
+  pack(): string {
+    const w: number[] = [PACK_VERSION, this.exprs.length];
+    this.exprs.forEach((re, id) => {
+      const h = fingerprint(`${re.flags}/${re.source}`);
+      w.push(re.source.length, h >>> 16, h & 0xffff, this.partBase[id + 1] - this.partBase[id]);
+    });
+    for (const [a, starts] of this.packed()) {
+      // Where each list starts, as the lists' lengths: small numbers, short to write.
+      const values = starts ? a.subarray(1).map((v, k) => v - a[k]) : a;
+      w.push(values.length);
+      for (const v of values) w.push(v);
+    }
+    return encodeInts(w);
+  }
+
+  /** The arrays {@link pack} packs after the expressions, in order, and whether each holds where lists start. */
+  private packed(): [Int32Array, boolean][] {
+    return [
+      [this.restAt, true],
+      [this.rest, false],
+      [this.textLength, false],
+      [this.variantsAt, true],
+      [this.variants, false],
+      [this.variantLeft, false],
+      [this.variantRight, false],
+      [this.ownerAt, true],
+      [this.owners, false],
+      [this.fail, false],
+      [this.outAt, true],
+      [this.outs, false],
+      [this.edgeAt, true],
+      [this.edges, false],
+    ];
+  }
+
+  /** Restores what {@link pack} packed, if it was packed from the same expressions; false if not. */
+  private unpack(packed: string): boolean {
+    const r = decodeInts(packed);
+    const exprs = this.exprs.length;
+    if (r[0] !== PACK_VERSION || r[1] !== exprs) return false;
+    let p = 2;
+    const base = new Int32Array(exprs + 1);
+    for (let id = 0; id < exprs; id++) {
+      const re = this.exprs[id];
+      const h = fingerprint(`${re.flags}/${re.source}`);
+      if (r[p] !== re.source.length || r[p + 1] !== h >>> 16 || r[p + 2] !== (h & 0xffff)) return false;
+      base[id + 1] = base[id] + r[p + 3];
+      p += 4;
+    }
+    const partExpr = new Int32Array(base[exprs]);
+    for (let id = 0; id < exprs; id++) partExpr.fill(id, base[id], base[id + 1]);
+    const arrays: Int32Array[] = [];
+    for (const [, starts] of this.packed()) {
+      const n = r[p++];
+      if (n === undefined || p + n > r.length) throw new Error('prefilter: the packed prefilter is damaged');
+      const values = r.subarray(p, p + n);
+      p += n;
+      if (!starts) arrays.push(values);
+      else {
+        const at = new Int32Array(n + 1);
+        for (let k = 0; k < n; k++) at[k + 1] = at[k] + values[k];
+        arrays.push(at);
+      }
+    }
+    if (p !== r.length) throw new Error('prefilter: the packed prefilter is damaged');
+    this.partBase = base;
+    this.partExpr = partExpr;
+    [this.restAt, this.rest, this.textLength, this.variantsAt, this.variants, this.variantLeft, this.variantRight, this.ownerAt, this.owners, this.fail, this.outAt, this.outs, this.edgeAt, this.edges] = arrays;
+    return true;
+  }
+
+  /** The parts of expression `id`, split off its source when first needed. */
+  private partsOf(id: number): Part[] {
+    let parts = this.parts[id];
+    if (!parts) {
+      parts = splitParts(this.exprs[id]);
+      if (parts.length !== this.partBase[id + 1] - this.partBase[id]) throw new Error('prefilter: the packed prefilter does not match its expressions');
+      this.parts[id] = parts;
+    }
+    return parts;
   }
 
   /** Every needle text occurrence in `text`, in order of their ends, with the boundaries around it. */
@@ -737,7 +896,7 @@ export class Prefilter {
     let right = new Uint8Array(cap);
     let length = 0;
     let state = 0;
-    const { goto, fail, out, textLength, alpha, width, dfa } = this;
+    const { goto, fail, outAt, outs, textLength, alpha, width, dfa } = this;
     const table = boundaries();
     const n = text.length;
     for (let k = 0; k < n; k++) {
@@ -753,8 +912,8 @@ export class Prefilter {
         }
         state = next ?? 0;
       }
-      const o = out[state];
-      for (let j = 0; j < o.length; j++) {
+      const oe = outAt[state + 1];
+      for (let j = outAt[state]; j < oe; j++) {
         if (length === cap) {
           cap *= 2;
           const grow32 = (a: Int32Array) => {
@@ -773,8 +932,9 @@ export class Prefilter {
           left = grow8(left);
           right = grow8(right);
         }
-        const s = k + 1 - textLength[o[j]];
-        tids[length] = o[j];
+        const tid = outs[j];
+        const s = k + 1 - textLength[tid];
+        tids[length] = tid;
         start[length] = s;
         end[length] = k + 1;
         left[length] = s === 0 ? 3 : 3 & ~table[text.charCodeAt(s - 1)];
@@ -802,43 +962,45 @@ export class Prefilter {
    */
   private present(occ: Occurrences, from: number, to: number): number[] {
     const gen = ++this.generation;
-    const { variantStamp, variantsOf, variantLeft, variantRight } = this;
-    const variants: number[] = [];
+    const { variantStamp, variantsAt, variants, variantLeft, variantRight } = this;
+    const found: number[] = [];
     for (let k = firstEndingAfter(occ, from); k < occ.length; k++) {
       const e = occ.end[k];
       if (e > to) break;
       if (occ.start[k] < from) continue;
       const lb = occ.left[k];
       const rb = e === to ? 3 : occ.right[k];
-      const vs = variantsOf[occ.text[k]];
-      for (let j = 0; j < vs.length; j++) {
-        const v = vs[j];
+      const t = occ.text[k];
+      const ve = variantsAt[t + 1];
+      for (let j = variantsAt[t]; j < ve; j++) {
+        const v = variants[j];
         const l = variantLeft[v];
         const r = variantRight[v];
         if ((l && !(lb & l)) || (r && !(rb & r))) continue;
         if (variantStamp[v] !== gen) {
           variantStamp[v] = gen;
-          variants.push(v);
+          found.push(v);
         }
       }
     }
-    return variants;
+    return found;
   }
 
   /** Per list, whether one of its alternatives has all its clauses' needles inside `[from, to)`. */
   private withinOf(occ: Occurrences, from: number, to: number): number[] {
-    const variants = this.present(occ, from, to);
+    const found = this.present(occ, from, to);
     const gen = this.generation;
-    const { partStamp, ownerPart, partRest, partExpr } = this;
+    const { partStamp, ownerAt, owners, partExpr } = this;
     const within = this.always.slice();
-    for (let a = 0; a < variants.length; a++) {
-      const ps = ownerPart[variants[a]];
-      for (let j = 0; j < ps.length; j++) {
-        const gp = ps[j];
+    for (let a = 0; a < found.length; a++) {
+      const v = found[a];
+      const oe = ownerAt[v + 1];
+      for (let j = ownerAt[v]; j < oe; j++) {
+        const gp = owners[j];
         const ex = partExpr[gp];
         if (within[ex] === 1 || partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (this.restPresent(partRest[gp], gen)) within[ex] = 1;
+        if (this.restPresent(gp, gen)) within[ex] = 1;
       }
     }
     return within;
@@ -849,35 +1011,39 @@ export class Prefilter {
    * variant present, with a variant present for every other clause.
    */
   private runnable(occ: Occurrences, from: number, textEnd: number): number[] {
-    const variants = this.present(occ, from, textEnd);
+    const found = this.present(occ, from, textEnd);
     const gen = this.generation;
-    const { partStamp, ownerPart, partRest } = this;
+    const { partStamp, ownerAt, owners } = this;
     const out: number[] = [];
-    for (let a = 0; a < variants.length; a++) {
-      const ps = ownerPart[variants[a]];
-      for (let j = 0; j < ps.length; j++) {
-        const gp = ps[j];
+    for (let a = 0; a < found.length; a++) {
+      const v = found[a];
+      const oe = ownerAt[v + 1];
+      for (let j = ownerAt[v]; j < oe; j++) {
+        const gp = owners[j];
         if (partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (this.restPresent(partRest[gp], gen)) out.push(gp);
+        if (this.restPresent(gp, gen)) out.push(gp);
       }
     }
     return out;
   }
 
-  /** Whether every clause has a variant stamped with `gen`. */
-  private restPresent(rest: Int32Array[], gen: number): boolean {
-    const { variantStamp } = this;
-    for (let c = 0; c < rest.length; c++) {
-      const clause = rest[c];
+  /** Whether every clause of part `gp` after the first has a variant stamped with `gen`. */
+  private restPresent(gp: number, gen: number): boolean {
+    const { variantStamp, rest } = this;
+    const end = this.restAt[gp + 1];
+    for (let c = this.restAt[gp]; c < end; ) {
+      const n = rest[c++];
+      const clauseEnd = c + n;
       let any = false;
-      for (let k = 0; k < clause.length; k++) {
-        if (variantStamp[clause[k]] === gen) {
+      for (; c < clauseEnd; c++) {
+        if (variantStamp[rest[c]] === gen) {
           any = true;
           break;
         }
       }
       if (!any) return false;
+      c = clauseEnd;
     }
     return true;
   }
@@ -901,7 +1067,7 @@ export class Prefilter {
     const picked = this.alwaysParts[id].slice();
     for (let k = 0; k < runnable.length; k++) if (this.partExpr[runnable[k]] === id) picked.push(runnable[k] - base);
     picked.sort((x, y) => x - y);
-    const all = this.parts[id];
+    const all = this.partsOf(id);
     return picked.map((pi) => all[pi].regex);
   }
 }
@@ -1032,4 +1198,65 @@ function findAllWith(exec: Exec, text: string, from: number, to: number): Found[
     at = end;
   }
   return hits;
+}
+
+/** The version of {@link Prefilter.pack}'s format. */
+const PACK_VERSION = 1;
+/** A part's rest when it requires nothing (a clause of 2^31 - 1 variants is never written). */
+const ALWAYS = 0x7fffffff;
+
+/** Lists of integers as one array, and where each starts (with the end of the last). */
+function flat(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+  const at = new Int32Array(lists.length + 1);
+  let n = 0;
+  lists.forEach((l, k) => {
+    at[k] = n;
+    n += l.length;
+  });
+  at[lists.length] = n;
+  const all = new Int32Array(n);
+  lists.forEach((l, k) => all.set(l, at[k]));
+  return [at, all];
+}
+
+/** FNV-1a over the code units of `s`. */
+function fingerprint(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Non-negative integers below 2^31 as base64 of their LEB128 bytes. */
+function encodeInts(ints: readonly number[]): string {
+  const bytes: number[] = [];
+  for (let v of ints) {
+    if (!Number.isInteger(v) || v < 0 || v > 0x7fffffff) throw new RangeError(`prefilter: cannot pack ${v}`);
+    while (v >= 0x80) {
+      bytes.push((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    bytes.push(v);
+  }
+  let binary = '';
+  for (let k = 0; k < bytes.length; k += 0x8000) binary += String.fromCharCode(...bytes.slice(k, k + 0x8000));
+  return btoa(binary);
+}
+
+/** The integers {@link encodeInts} encoded. */
+function decodeInts(packed: string): Int32Array {
+  const binary = atob(packed);
+  const out = new Int32Array(binary.length);
+  let n = 0;
+  for (let k = 0; k < binary.length; ) {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = binary.charCodeAt(k++);
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    out[n++] = v;
+  }
+  return out.slice(0, n);
 }

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../src/rules/index';
-import { compileRule } from '../../src/engine/compile';
+import { compileRule, termLists } from '../../src/engine/compile';
 import { Prefilter, requirementOf, foldCode } from '../../src/engine/prefilter';
+import { PREFILTER } from '../../src/engine/prefilter-data';
 import { findAll, findFirst } from '../../src/engine/terms';
 
 /**
@@ -25,12 +26,58 @@ function sentences(): string[] {
   return out;
 }
 
+/** Everything a prefilter searches with, as plain values. */
+function state(p: Prefilter): Record<string, unknown> {
+  const o = p as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of ['partBase', 'partExpr', 'restAt', 'rest', 'alwaysParts', 'always', 'textLength', 'variantsAt', 'variants', 'variantLeft', 'variantRight', 'ownerAt', 'owners', 'fail', 'outAt', 'outs', 'edgeAt', 'edges', 'alpha', 'width', 'dfa']) {
+    const v = o[k];
+    assert.ok(v !== undefined, k);
+    out[k] = ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v;
+  }
+  out.goto = (o.goto as Map<number, number>[]).map((m) => [...m]);
+  return out;
+}
+
+/** How many expressions have been split into their alternatives (all of them when the prefilter was built). */
+function split(p: Prefilter): number {
+  return (p as unknown as { parts: unknown[] }).parts.filter(Boolean).length;
+}
+
 describe('engine: prefilter', () => {
-  const lists = [...new Set(rules.flatMap((r) => {
-    const c = compileRule(r);
-    return [...c.patterns.flatMap((p) => p.groups), ...(c.appliesIf ? [c.appliesIf] : [])];
-  }))];
+  const lists = [...new Set(termLists(rules.map((r) => compileRule(r))))];
   const prefilter = new Prefilter(lists);
+  const packed = prefilter.pack();
+
+  it('Should restore from its packed form the prefilter it builds, without analysing the expressions', () => {
+    const restored = new Prefilter(lists, packed);
+    assert.equal(split(restored), 0, 'restored, not built');
+    assert.ok(split(prefilter) > 300);
+    assert.deepEqual(state(restored), state(prefilter));
+    assert.equal(restored.pack(), packed);
+  });
+
+  it('Should build anew when the packed form was made from other expressions', () => {
+    // One list fewer; one list changed without changing its length.
+    const fewer = lists.slice(1);
+    const first = lists[0];
+    const changed = [new RegExp(first.source.replace(/[a-z]/, (c) => (c === 'a' ? 'b' : 'a')), first.flags), ...lists.slice(1)];
+    assert.equal(changed[0].source.length, first.source.length);
+    for (const other of [fewer, changed]) {
+      const p = new Prefilter(other, packed);
+      assert.equal(split(p), new Set(other).size, 'built');
+      assert.deepEqual(state(p), state(new Prefilter(other)));
+    }
+  });
+
+  it('Should refuse a damaged packed form with a clear error', () => {
+    assert.throws(() => new Prefilter(lists, packed.slice(0, packed.length - 400)), /packed prefilter is damaged/);
+  });
+
+  it('Should be packed into the engine by the build, as the catalogue builds it', () => {
+    assert.equal(typeof PREFILTER, 'string', 'the build did not replace prefilter-data.ts');
+    assert.equal(PREFILTER, packed);
+  });
 
   it('Should find what every term list finds, in every sentence and from inside it', function () {
     this.timeout(120_000);
