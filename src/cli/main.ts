@@ -17,6 +17,7 @@ import { count, type FileReport } from './report';
 import { FindingsCache, buildKey } from './cache';
 import { engine, VERSION } from './engine';
 import type { LintJob, LintOutcome, LintPool } from './pool';
+import { compileRegExpsOnFirstRun } from './v8';
 
 // Loaded when needed (esbuild keeps a required module's code from running until then): the engine, the
 // worker pool and each formatter. `--help` and `--version` load none of them.
@@ -248,6 +249,7 @@ export async function run(io: Io): Promise<RunResult> {
 }
 
 async function main(): Promise<void> {
+  compileRegExpsOnFirstRun();
   const result = await run({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
