@@ -2,13 +2,13 @@ import type { RuleSpec, TermGroup, Pattern } from '../rules/types';
 import { concepts, type ConceptName } from '../rules/concepts';
 import type { CueClass } from './cues';
 import type { Severity } from './types';
-import { compileTerms, type Term } from './terms';
+import { compileTerms, type Term, type TermList } from './terms';
 
 /** A pattern with its term groups compiled to regular expressions. */
 export interface CompiledPattern {
-  groups: RegExp[];
+  groups: TermList[];
   within?: number;
-  unless?: RegExp;
+  unless?: TermList;
   severity?: Severity;
 }
 
@@ -16,10 +16,10 @@ export interface CompiledPattern {
 export interface CompiledRule {
   spec: RuleSpec;
   patterns: CompiledPattern[];
-  unless?: RegExp;
-  unlessInBlock?: RegExp;
+  unless?: TermList;
+  unlessInBlock?: TermList;
   suppressedBy: Set<CueClass>;
-  appliesIf?: RegExp;
+  appliesIf?: TermList;
 }
 
 const RED_CLASSES: CueClass[] = ['negation', 'rejection', 'hypothetical', 'thirdParty', 'rebuttal', 'past', 'quotation'];
@@ -46,7 +46,7 @@ function expand(group: TermGroup | readonly Term[], extra: ExtraTerms): { terms:
   return { terms, literals };
 }
 
-function compileGroup(group: TermGroup | readonly Term[] | undefined, extra: ExtraTerms): RegExp | undefined {
+function compileGroup(group: TermGroup | readonly Term[] | undefined, extra: ExtraTerms): TermList | undefined {
   if (!group || group.length === 0) return undefined;
   const { terms, literals } = expand(group, extra);
   return compileTerms(terms, literals);
@@ -54,7 +54,7 @@ function compileGroup(group: TermGroup | readonly Term[] | undefined, extra: Ext
 
 function compilePattern(p: Pattern, extra: ExtraTerms): CompiledPattern {
   return {
-    groups: p.all.map((g) => compileGroup(g, extra) as RegExp),
+    groups: p.all.map((g) => compileGroup(g, extra) as TermList),
     within: p.within,
     unless: compileGroup(p.unless, extra),
     severity: p.severity,
@@ -83,8 +83,8 @@ export function compileRule(spec: RuleSpec, extra: ExtraTerms = {}): CompiledRul
 }
 
 /** The term lists the prefilter indexes, in order: every pattern's groups, then the rule's `appliesIf`. */
-export function termLists(rules: readonly CompiledRule[]): RegExp[] {
-  const lists: RegExp[] = [];
+export function termLists(rules: readonly CompiledRule[]): TermList[] {
+  const lists: TermList[] = [];
   for (const r of rules) {
     for (const p of r.patterns) lists.push(...p.groups);
     if (r.appliesIf) lists.push(r.appliesIf);

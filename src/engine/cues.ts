@@ -1,5 +1,5 @@
 import type { Language } from './types';
-import { compileTerms, type Term } from './terms';
+import { compileTerms, type Term, type TermList } from './terms';
 
 /**
  * Cues of the universal near-miss classes (catalogue, "Universal near-miss classes"): words that show a
@@ -232,7 +232,7 @@ const LEXICONS: Record<CueClass, Lexicon> = {
   projection: PROJECTION,
 };
 
-type Compiled = Record<CueClass, Record<Language, RegExp>>;
+type Compiled = Record<CueClass, Record<Language, TermList>>;
 let compiled: Compiled | undefined;
 
 /** The compiled cue expressions, one per class and language (compiled on first use). */
@@ -240,7 +240,7 @@ export function cues(): Compiled {
   if (compiled) return compiled;
   const out = {} as Compiled;
   for (const cls of Object.keys(LEXICONS) as CueClass[]) {
-    out[cls] = {} as Record<Language, RegExp>;
+    out[cls] = {} as Record<Language, TermList>;
     for (const lang of ['en', 'pt', 'zh'] as Language[]) {
       // Chinese sentences often embed English clauses, and Portuguese memos borrow English terms:
       // the Chinese set also gets the English one; Portuguese stays apart because "no" is a preposition there.
@@ -252,9 +252,9 @@ export function cues(): Compiled {
   return out;
 }
 
-let leading: Record<Language, RegExp> | undefined;
+let leading: Record<Language, TermList> | undefined;
 /** Sentence-initial contrast expressions ("Unlike …", "Ao contrário de …", "不同于…"). */
-export function leadingContrast(): Record<Language, RegExp> {
+export function leadingContrast(): Record<Language, TermList> {
   if (!leading) {
     leading = {
       en: compileTerms(LEADING_CONTRAST.en),

@@ -49,7 +49,8 @@ export function explainRule(text: string, ruleId: string, options?: LintOptions)
   const rule = compileRule(spec, opts.terms);
   return rule.patterns.map((p, i) => ({
     pattern: i,
-    groups: p.groups.map((g) => {
+    groups: p.groups.map((list) => {
+      const g = list.regex;
       g.lastIndex = 0;
       const m = g.exec(text);
       return m ? m[0] : null;

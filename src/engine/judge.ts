@@ -1,7 +1,7 @@
 import type { CompiledPattern, CompiledRule } from './compile';
 import { cues, leadingContrast, type CueClass } from './cues';
 import type { Sentence, Span } from './segment';
-import { compileTerms, findAll, findFirst, type Hit } from './terms';
+import { compileTerms, findAll, findFirst, type Hit, type TermList } from './terms';
 import { concepts } from '../rules/concepts';
 import type { Possible } from './prefilter';
 
@@ -41,7 +41,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Every match of a term list in the sentence, through the sentence's prefilter when there is one. */
-function findAllIn(g: RegExp, text: string, s: Span, possible: Possible | undefined): Hit[] {
+function findAllIn(g: TermList, text: string, s: Span, possible: Possible | undefined): Hit[] {
   if (!possible) return findAll(g, text, s.start, s.end);
   return possible.may(g) ? possible.findAll(g, text, s.start, s.end) : [];
 }
@@ -105,7 +105,7 @@ function unionOf(spans: Span[], triggers: Hit[]): Span {
  * overlap a trigger do not count ("no proprietary data" is a claim, not a negation); a rule's own
  * suppressors count unless they lie wholly inside a trigger ("revenue model" stops a "revenue" trigger).
  */
-function cueIn(re: RegExp, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean, inside = false): Hit | undefined {
+function cueIn(re: TermList, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean, inside = false): Hit | undefined {
   for (const h of findAll(re, text, span.start, span.end)) {
     if (triggers.some((t) => (inside ? t.start <= h.start && h.end <= t.end : overlaps(t, h)))) continue;
     if (excuse && excuse(h)) continue;
@@ -241,7 +241,7 @@ function suppression(
   if (cls.has('negation')) {
     // "Unlike competitor X, which is a shell on ERNIE, we run LLaMA": the contrast covers the words before the
     // main clause ("…, we run"); a claim in the main clause stands.
-    const leadRe = leadingContrast()[lang];
+    const leadRe = leadingContrast()[lang].regex;
     leadRe.lastIndex = 0;
     const leadMatch = leadRe.exec(text.slice(sentence.start, sentence.end));
     const lead = leadMatch && leadMatch.index === 0 ? { text: leadMatch[0], end: sentence.start + leadMatch[0].length } : undefined;

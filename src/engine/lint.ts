@@ -249,13 +249,14 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
   function settled(d: MemoDocument, rule: CompiledRule, gi: number): LintResult['answers'][string] | undefined {
     const spec = rule.spec;
     if (rule.appliesIf) {
-      const re = rule.appliesIf;
+      const list = rule.appliesIf;
       const applies = d.units.some((u) => {
         const w = workOf(u);
         const known = (w.applies ??= [])[gi];
         if (known !== undefined) return known;
         let v = false;
-        if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(re)) {
+        if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(list)) {
+          const re = list.regex;
           re.lastIndex = 0;
           v = re.test(u.text);
         }

@@ -1,4 +1,4 @@
-import { WORD, LEFT, RIGHT } from './terms';
+import { WORD, LEFT, RIGHT, type TermList } from './terms';
 
 /**
  * Literal prefilters for the compiled term lists.
@@ -481,7 +481,7 @@ interface Split {
   flags: string;
 }
 
-function split(re: RegExp): Split {
+function split(re: TermList): Split {
   const source = re.source;
   const items: Item[] = [];
   const parts: Split['parts'] = [];
@@ -515,7 +515,7 @@ function split(re: RegExp): Split {
 }
 
 /** The alternatives of an expression, each as an expression of its own. */
-function splitParts(re: RegExp): Part[] {
+function splitParts(re: TermList): Part[] {
   const sp = split(re);
   const parts: Part[] = [];
   for (const it of sp.items) {
@@ -590,9 +590,9 @@ function boundaries(): Uint8Array {
  * the alternatives that may, each as a small expression of its own.
  */
 export class Prefilter {
-  private readonly index = new Map<RegExp, number>();
+  private readonly index = new Map<TermList, number>();
   /** The expressions, by id. */
-  private readonly exprs: RegExp[] = [];
+  private readonly exprs: TermList[] = [];
   /** Per expression: its parts in order, split off its source when first searched. */
   private readonly parts: (Part[] | undefined)[] = [];
   /** Per expression: the global id of its first part; per part: its expression. */
@@ -638,7 +638,7 @@ export class Prefilter {
    * The prefilter of `expressions`. With `packed` (see {@link pack}) made from the same expressions, it is
    * restored from there instead of analysing them; made from others, it is ignored.
    */
-  constructor(expressions: Iterable<RegExp>, packed?: string) {
+  constructor(expressions: Iterable<TermList>, packed?: string) {
     for (const re of expressions) {
       if (this.index.has(re)) continue;
       this.index.set(re, this.exprs.length);
@@ -1054,7 +1054,7 @@ export class Prefilter {
   }
 
   /** @internal */
-  idOf(re: RegExp): number | undefined {
+  idOf(re: TermList): number | undefined {
     return this.index.get(re);
   }
 
@@ -1094,7 +1094,7 @@ export class Possible {
   }
 
   /** False only when `re` is a known list and cannot match inside the sentence. */
-  may(re: RegExp): boolean {
+  may(re: TermList): boolean {
     const id = this.prefilter.idOf(re);
     return id === undefined || this.within[id] === 1;
   }
@@ -1104,7 +1104,7 @@ export class Possible {
     return id < 0 || this.within[id] === 1;
   }
 
-  private alternatives(re: RegExp): RegExp[] | undefined {
+  private alternatives(re: TermList): RegExp[] | undefined {
     const id = this.prefilter.idOf(re);
     if (id === undefined) return undefined;
     let r = this.running.get(id);
@@ -1117,16 +1117,16 @@ export class Possible {
   }
 
   /** The same as `findFirst(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
-  findFirst(re: RegExp, text: string, from: number, to: number): Found | undefined {
+  findFirst(re: TermList, text: string, from: number, to: number): Found | undefined {
     const alts = this.alternatives(re);
-    if (!alts || from < this.from) return findFirstWith(execOf(re), text, from, to);
+    if (!alts || from < this.from) return findFirstWith(execOf(re.regex), text, from, to);
     return findFirstWith(execAlternatives(alts), text, from, to);
   }
 
   /** The same as `findAll(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
-  findAll(re: RegExp, text: string, from: number, to: number): Found[] {
+  findAll(re: TermList, text: string, from: number, to: number): Found[] {
     const alts = this.alternatives(re);
-    if (!alts || from < this.from) return findAllWith(execOf(re), text, from, to);
+    if (!alts || from < this.from) return findAllWith(execOf(re.regex), text, from, to);
     return findAllWith(execAlternatives(alts), text, from, to);
   }
 }

@@ -100,13 +100,13 @@ export function termSource(term: Term): string {
  * open with a Latin word character share one left boundary, so the engine tests it once per position
  * instead of once per term.
  */
-export function compileTerms(terms: readonly Term[], extraLiterals: readonly string[] = []): RegExp {
+export function compileTerms(terms: readonly Term[], extraLiterals: readonly string[] = []): TermList {
   const sources: string[] = [];
   const strings = [...new Set(terms.filter((t): t is string => typeof t === 'string'))].sort((a, b) => b.length - a.length);
   for (const t of strings) sources.push(phraseSource(t));
   for (const t of terms) if (typeof t !== 'string') sources.push(termSource(t));
   for (const t of [...extraLiterals].sort((a, b) => b.length - a.length)) if (t.trim()) sources.push(literalSource(t));
-  if (sources.length === 0) return /(?!)/gu;
+  if (sources.length === 0) return NOTHING;
   const bounded: string[] = [];
   const other: string[] = [];
   for (const src of sources) {
@@ -117,16 +117,35 @@ export function compileTerms(terms: readonly Term[], extraLiterals: readonly str
   if (bounded.length) parts.push(`${LEFT}(?:${bounded.join('|')})`);
   for (const o of other) parts.push(`(?:${o})`);
   const source = parts.join('|');
-  // Rules share concept lists: one RegExp per distinct source, so the engine compiles and optimises it once.
-  let re = compiled.get(source);
-  if (!re) {
-    re = new RegExp(source, 'giu');
-    compiled.set(source, re);
+  // Rules share concept lists: one list per distinct source, so the engine compiles and optimises it once.
+  let list = compiled.get(source);
+  if (!list) {
+    list = new TermList(source);
+    compiled.set(source, list);
   }
-  return re;
+  return list;
 }
 
-const compiled = new Map<string, RegExp>();
+/**
+ * A compiled term list: the source of one case-insensitive Unicode alternation, made a `RegExp` when first run
+ * whole. Most lists never are: the prefilter runs their alternatives one by one (`prefilter.ts`). Making the
+ * catalogue's 450 lists expressions up front (V8 parses each at once) took a fifth of the engine's start-up.
+ */
+export class TermList {
+  private re: RegExp | undefined;
+  constructor(readonly source: string) {}
+  /** The flags of every list. */
+  get flags(): string {
+    return 'giu';
+  }
+  /** The list as one expression. */
+  get regex(): RegExp {
+    return (this.re ??= new RegExp(this.source, 'giu'));
+  }
+}
+
+const compiled = new Map<string, TermList>();
+const NOTHING = new TermList('(?!)');
 
 /** A match of a compiled term list: `[start, end)` offsets in the searched string. */
 export interface Hit {
@@ -135,8 +154,9 @@ export interface Hit {
   text: string;
 }
 
-/** All non-overlapping matches of `re` in `text[from, to)`. */
-export function findAll(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+/** All non-overlapping matches of `list` in `text[from, to)`. */
+export function findAll(list: TermList | RegExp, text: string, from = 0, to = text.length): Hit[] {
+  const re = list instanceof TermList ? list.regex : list;
   const hits: Hit[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -152,8 +172,9 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length): H
   return hits;
 }
 
-/** The first match of `re` in `text[from, to)`, or undefined. */
-export function findFirst(re: RegExp, text: string, from = 0, to = text.length): Hit | undefined {
+/** The first match of `list` in `text[from, to)`, or undefined. */
+export function findFirst(list: TermList | RegExp, text: string, from = 0, to = text.length): Hit | undefined {
+  const re = list instanceof TermList ? list.regex : list;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index >= to) return undefined;
