@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 /**
  * remark-parse with GFM and front matter, without the attempts that cannot succeed on a given text.
@@ -13,7 +13,9 @@ import type { Root } from 'mdast';
  * CommonMark parse itself. Each of them needs something a quick look at the text can rule out:
  *
  * - an email autolink holds `@`; the tree transform that finds URLs and addresses in text needs `@`, `http`,
- *   `www` or a character reference (`&`) that could stand for one of them;
+ *   `www` or a character reference (`&`) that could stand for one of them, and it runs on the top-level blocks
+ *   whose text holds one (it walks the whole tree four times, and its matches depend only on a text node's
+ *   value);
  * - strikethrough needs `~`;
  * - front matter starts at the first character, with `---` or `+++`;
  * - a table's head row is the line before its delimiter row, a line of only `|`, `:`, `-`, blanks (after the
@@ -47,7 +49,13 @@ interface TreeExtension {
 // The extensions remark-gfm and remark-frontmatter register, read off a processor that uses them.
 const stock = unified().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze().data();
 const [GFM, FRONT_MATTER] = stock.micromarkExtensions as unknown as [Extension, Extension];
-const [GFM_TREE, FRONT_MATTER_TREE] = stock.fromMarkdownExtensions as unknown as [TreeExtension[], TreeExtension];
+const [GFM_STOCK_TREE, FRONT_MATTER_TREE] = stock.fromMarkdownExtensions as unknown as [TreeExtension[], TreeExtension];
+/** The tree transforms remark-gfm runs after parsing (the autolink literals'), run here block by block. */
+type Transform = (tree: Nodes) => Nodes | undefined | void;
+const GFM_TRANSFORMS = GFM_STOCK_TREE.flatMap((e) => (e.transforms ?? []) as Transform[]);
+const GFM_TREE = GFM_STOCK_TREE.map((e) => (e.transforms ? { ...e, transforms: [] } : e));
+/** What the transforms may change: text with `@`, `http`, `www`, or a character reference that could be one. */
+const TRANSFORMABLE = /[@&]|http|www/i;
 
 /** Head-row lines (1-based) of the text being parsed: the only lines where a table may start. */
 let headRows: ReadonlySet<number> = new Set();
@@ -128,7 +136,7 @@ function processorFor(bits: number): Parser {
     if (!(bits & 1)) drop.add('emailAutolink');
     if (!(bits & 4)) drop.add('strikethrough');
     const micromark = [without(GFM, drop, bits & 16 ? GATED_TABLE : undefined)];
-    const tree: (TreeExtension | TreeExtension[])[] = [bits & 2 ? GFM_TREE : GFM_TREE.map((e) => (e.transforms ? { ...e, transforms: [] } : e))];
+    const tree: (TreeExtension | TreeExtension[])[] = [GFM_TREE];
     if (bits & 8) {
       micromark.push(FRONT_MATTER);
       tree.push(FRONT_MATTER_TREE);
@@ -189,9 +197,21 @@ export function tableHeadRows(text: string): Set<number> {
  */
 export function parseGfm(text: string, frontMatter: boolean): Root {
   headRows = tableHeadRows(text);
+  let root: Root;
+  let bits: number;
   try {
-    return processorFor(needs(text, frontMatter, headRows.size > 0)).parse(text) as Root;
+    bits = needs(text, frontMatter, headRows.size > 0);
+    root = processorFor(bits).parse(text) as Root;
   } finally {
     headRows = new Set();
   }
+  if (bits & 2) {
+    for (const block of root.children) {
+      const from = block.position?.start.offset;
+      const to = block.position?.end.offset;
+      if (from !== undefined && to !== undefined && !TRANSFORMABLE.test(text.slice(from, to))) continue;
+      for (const transform of GFM_TRANSFORMS) transform(block);
+    }
+  }
+  return root;
 }
