@@ -647,7 +647,8 @@ export class Prefilter {
     if (!packed || !this.unpack(packed)) this.build();
     this.alwaysParts = this.exprs.map(() => []);
     for (let p = 0; p < this.partExpr.length; p++) {
-      if (this.rest[this.restAt[p]] === ALWAYS) this.alwaysParts[this.partExpr[p]].push(p - this.partBase[this.partExpr[p]]);
+      // A part's rest may be empty (one clause): the value at its start is then the next part's.
+      if (this.restAt[p + 1] > this.restAt[p] && this.rest[this.restAt[p]] === ALWAYS) this.alwaysParts[this.partExpr[p]].push(p - this.partBase[this.partExpr[p]]);
     }
     this.always = this.alwaysParts.map((a) => (a.length ? 1 : 0));
     this.table();

@@ -57,6 +57,21 @@ describe('engine: prefilter', () => {
     assert.equal(restored.pack(), packed);
   });
 
+  it('Should always run exactly the alternatives that require nothing', () => {
+    // The catalogue, and lists where an alternative that requires something is followed by one that does not,
+    // in the same list and in the next one.
+    const crafted = [new TermList('bar'), new TermList('\\p{L}+'), new TermList('baz|(?:foo)?\\p{L}+|qux')];
+    for (const [name, p, exprs] of [
+      ['catalogue', prefilter, lists],
+      ['crafted', new Prefilter(crafted), crafted],
+    ] as const) {
+      const q = p as unknown as { alwaysParts: number[][]; partsOf(id: number): { source: string }[] };
+      const always = exprs.map((_, id) => q.partsOf(id).flatMap((part, i) => (requirementOf(part.source).length === 0 ? [i] : [])));
+      assert.deepEqual(q.alwaysParts, always, name);
+      if (name === 'crafted') assert.deepEqual(always, [[], [0], [1]]);
+    }
+  });
+
   it('Should build anew when the packed form was made from other expressions', () => {
     // One list fewer; one list changed without changing its length.
     const fewer = lists.slice(1);
