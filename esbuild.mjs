@@ -17,6 +17,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild's tables do not credit Node with \p{…} outside a character class, and would turn every such regex
+  // literal into a `new RegExp(…)` built each time its expression runs: in a per-character loop, per character.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,
