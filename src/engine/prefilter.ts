@@ -607,7 +607,10 @@ export class Prefilter {
   private rest: Int32Array = new Int32Array(0);
   /** Per expression: parts that require nothing (always run), by index among the expression's parts. */
   private alwaysParts: number[][] = [];
-  /** Per expression, 1 when it has a part that requires nothing (a plain array: copied once per sentence, on the heap). */
+  /**
+   * The expressions with a part that requires nothing, as a set of expression ids (see {@link BITS}): copied once
+   * per sentence, so it stays a small plain array of small integers, cheap to copy and kept on the heap.
+   */
   private always: number[] = [];
   /** Per needle text: its length and its variants (boundaries); per variant: boundaries and the parts it owns. */
   private textLength: Int32Array = new Int32Array(0);
@@ -650,7 +653,10 @@ export class Prefilter {
       // A part's rest may be empty (one clause): the value at its start is then the next part's.
       if (this.restAt[p + 1] > this.restAt[p] && this.rest[this.restAt[p]] === ALWAYS) this.alwaysParts[this.partExpr[p]].push(p - this.partBase[this.partExpr[p]]);
     }
-    this.always = this.alwaysParts.map((a) => (a.length ? 1 : 0));
+    this.always = new Array<number>(Math.ceil(this.exprs.length / BITS)).fill(0);
+    this.alwaysParts.forEach((a, ex) => {
+      if (a.length) this.always[(ex / BITS) | 0] |= 1 << ex % BITS;
+    });
     this.table();
     this.variantStamp = new Int32Array(this.variantLeft.length);
     this.partStamp = new Int32Array(this.partExpr.length);
@@ -987,7 +993,7 @@ export class Prefilter {
     return found;
   }
 
-  /** Per list, whether one of its alternatives has all its clauses' needles inside `[from, to)`. */
+  /** The lists (a set of ids, see {@link BITS}) with an alternative whose clauses' needles are all inside `[from, to)`. */
   private withinOf(occ: Occurrences, from: number, to: number): number[] {
     const found = this.present(occ, from, to);
     const gen = this.generation;
@@ -999,9 +1005,11 @@ export class Prefilter {
       for (let j = ownerAt[v]; j < oe; j++) {
         const gp = owners[j];
         const ex = partExpr[gp];
-        if (within[ex] === 1 || partStamp[gp] === gen) continue;
+        const w = (ex / BITS) | 0;
+        const bit = 1 << ex % BITS;
+        if (within[w] & bit || partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (this.restPresent(gp, gen)) within[ex] = 1;
+        if (this.restPresent(gp, gen)) within[w] |= bit;
       }
     }
     return within;
@@ -1077,6 +1085,12 @@ export class Prefilter {
  * The answer of a prefilter for one sentence: which term lists may match in it, and searches that run only
  * the alternatives of a list that may match from the sentence's start on.
  */
+/**
+ * Sets of expression ids are arrays of 30-bit words, so that every word is a small integer (a bit 31 would make
+ * V8 store the word as a heap number).
+ */
+const BITS = 30;
+
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
   private parts: number[] | undefined;
@@ -1097,12 +1111,16 @@ export class Possible {
   /** False only when `re` is a known list and cannot match inside the sentence. */
   may(re: TermList): boolean {
     const id = this.prefilter.idOf(re);
-    return id === undefined || this.within[id] === 1;
+    return id === undefined || this.has(id);
   }
 
   /** `may` by the list's index in the prefilter (see {@link Prefilter.idOf}); -1 for a list it does not know. */
   mayId(id: number): boolean {
-    return id < 0 || this.within[id] === 1;
+    return id < 0 || this.has(id);
+  }
+
+  private has(id: number): boolean {
+    return (this.within[(id / BITS) | 0] & (1 << id % BITS)) !== 0;
   }
 
   private alternatives(re: TermList): RegExp[] | undefined {
