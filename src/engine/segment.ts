@@ -1,5 +1,5 @@
 import type { Language } from './types';
-import { isCjk } from './terms';
+import { isCjk, isCjkCode } from './terms';
 
 /**
  * Sentence, chunk and clause segmentation for English, Brazilian Portuguese and Simplified Chinese,
@@ -144,21 +144,75 @@ function splitClauses(text: string, c: Span, lang: Language): Span[] {
   return splitBy(text, c, lang === 'zh' ? CLAUSE_ZH : lang === 'pt' ? CLAUSE_PT : CLAUSE_EN);
 }
 
-const PT_WORDS = /(?<![\p{L}])(?:não|que|uma|um|para|com|são|é|está|estão|da|do|das|dos|na|nos|nas|pela|pelo|seu|sua|seus|suas|empresa|receita|também|mais|já|ainda|então|isso|essa|esse|ao|aos|à|às|foi|será|pode|tem|têm|como|quando|mas|ou|por|sobre|entre|até|sem|muito|cada|o|os|vai|vão|ser|quer|nosso|nossa|clientes|produto|mercado)(?![\p{L}])/giu;
-// Articles and prepositions both languages share ("a", "as") do not count.
-const EN_WORDS = /(?<![\p{L}])(?:the|and|is|are|was|were|of|to|in|for|with|that|this|it|its|we|our|they|their|has|have|will|not|on|by|from|at|be|an|which|company|revenue)(?![\p{L}])/giu;
+// Function words that tell Portuguese from English. Articles and prepositions both languages share ("a", "as")
+// do not count.
+const PT_WORDS = ['não', 'que', 'uma', 'um', 'para', 'com', 'são', 'é', 'está', 'estão', 'da', 'do', 'das', 'dos', 'na', 'nos', 'nas', 'pela', 'pelo', 'seu', 'sua', 'seus', 'suas', 'empresa', 'receita', 'também', 'mais', 'já', 'ainda', 'então', 'isso', 'essa', 'esse', 'ao', 'aos', 'à', 'às', 'foi', 'será', 'pode', 'tem', 'têm', 'como', 'quando', 'mas', 'ou', 'por', 'sobre', 'entre', 'até', 'sem', 'muito', 'cada', 'o', 'os', 'vai', 'vão', 'ser', 'quer', 'nosso', 'nossa', 'clientes', 'produto', 'mercado'];
+const EN_WORDS = ['the', 'and', 'is', 'are', 'was', 'were', 'of', 'to', 'in', 'for', 'with', 'that', 'this', 'it', 'its', 'we', 'our', 'they', 'their', 'has', 'have', 'will', 'not', 'on', 'by', 'from', 'at', 'be', 'an', 'which', 'company', 'revenue'];
+const PT_SET = new Set(PT_WORDS);
+const EN_SET = new Set(EN_WORDS);
+const LONGEST_WORD = Math.max(...PT_WORDS.map((w) => w.length), ...EN_WORDS.map((w) => w.length));
+// A word with letters beyond Latin-1 may still fold onto one of them ("ſ" is "s" ignoring case): the
+// expressions decide those.
+const PT_WORD = new RegExp(`^(?:${PT_WORDS.join('|')})$`, 'iu');
+const EN_WORD = new RegExp(`^(?:${EN_WORDS.join('|')})$`, 'iu');
+const PT_LETTERS = /[ãõçáéíóúâêô]/i;
+const LETTER = /\p{L}/u;
 
-/** Detects the language of a sentence: Chinese by script, Portuguese against English by function words. */
+/** Whether code point `c` is a letter (`\p{L}`); ASCII and Latin-1 without an expression. */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0x100) return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba;
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/**
+ * Detects the language of a sentence: Chinese by script, Portuguese against English by function words (whole
+ * words, ignoring case), in one pass over its code points.
+ */
 export function detectLanguage(s: string): Language {
   let cjk = 0;
   let letters = 0;
-  for (const ch of s) {
-    if (isCjk(ch)) cjk++;
-    else if (/\p{L}/u.test(ch)) letters++;
+  let pt = 0;
+  let en = 0;
+  let word = -1; // where the current run of letters starts
+  let latin1 = true; // whether the run is ASCII and Latin-1 only, where lower case is case folding
+  const n = s.length;
+  for (let i = 0; i <= n; ) {
+    const c = i < n ? s.codePointAt(i)! : -1;
+    const size = c > 0xffff ? 2 : 1;
+    let letter = false;
+    if (c >= 0) {
+      if (isCjkCode(c)) {
+        cjk++;
+        // Han and Hangul syllables are all letters; kana and the rest of the compatibility ranges are not.
+        letter = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xac00 && c <= 0xd7a3) || LETTER.test(String.fromCodePoint(c));
+      } else if (isLetter(c)) {
+        letters++;
+        letter = true;
+      }
+    }
+    if (letter) {
+      if (word < 0) {
+        word = i;
+        latin1 = true;
+      }
+      if (c > 0xff) latin1 = false;
+    } else if (word >= 0) {
+      if (i - word <= LONGEST_WORD || !latin1) {
+        const w = s.slice(word, i);
+        if (latin1) {
+          const lower = w.toLowerCase();
+          if (PT_SET.has(lower)) pt++;
+          else if (EN_SET.has(lower)) en++;
+        } else if (PT_WORD.test(w)) pt++;
+        else if (EN_WORD.test(w)) en++;
+      }
+      word = -1;
+    }
+    i += size;
   }
   // A Chinese sentence often embeds Latin names (GPT-4, LLaMA); two Han characters weigh one Latin word.
   if (cjk > 0 && cjk * 2 >= letters / 5) return 'zh';
-  const pt = (s.match(PT_WORDS) ?? []).length + (/[ãõçáéíóúâêô]/i.test(s) ? 1 : 0);
-  const en = (s.match(EN_WORDS) ?? []).length;
+  if (PT_LETTERS.test(s)) pt++;
   return pt > en ? 'pt' : 'en';
 }

@@ -33,7 +33,11 @@ function isLatinWordChar(ch: string | undefined): boolean {
 
 /** True for Han ideographs, kana and Hangul: scripts written without spaces. */
 export function isCjk(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isCjkCode(ch.codePointAt(0) ?? 0);
+}
+
+/** {@link isCjk} of a code point. */
+export function isCjkCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
