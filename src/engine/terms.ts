@@ -52,27 +52,29 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
 
+// What the lexicon syntax reads in a phrase: runs of spaces, hyphens, `*`, apostrophes, and the characters an
+// expression would take for syntax. Everything else stands for itself.
+const PHRASE_SYNTAX = /( +)|[-*'’\\^$.+?()[\]{}|/]/g;
+const SEPARATOR = '[\\s\\u00a0\\-–]+';
+const OPTIONAL_HYPHEN = '[\\s\\u00a0\\-–]?';
+const APOSTROPHE = "['’]";
+// Before a space of the phrase, the rest of the word leaves its trailing hyphens to the separator (which matches
+// them as well: the same text), so a run of hyphens cannot be split between the two in many ways.
+const WORD_REST_BEFORE_SPACE = "[\\p{L}\\p{N}'’]*(?:-+[\\p{L}\\p{N}'’]+)*";
+const WORD_REST = "[\\p{L}\\p{N}'’\\-]*";
+
 /** Regex source for a phrase in the lexicon syntax. */
 export function phraseSource(phrase: string): string {
   const p = phrase.trim();
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i];
-    if (ch === ' ') {
-      while (p[i + 1] === ' ') i++;
-      out += '[\\s\\u00a0\\-–]+';
-    } else if (ch === '-') {
-      out += '[\\s\\u00a0\\-–]?';
-    } else if (ch === '*' && isLatinWordChar(p[i - 1])) {
-      // Before a space of the phrase, the rest of the word leaves its trailing hyphens to the separator (which
-      // matches them as well: the same text), so a run of hyphens cannot be split between the two in many ways.
-      out += p[i + 1] === ' ' ? "[\\p{L}\\p{N}'’]*(?:-+[\\p{L}\\p{N}'’]+)*" : "[\\p{L}\\p{N}'’\\-]*";
-    } else if (ch === "'" || ch === '’') {
-      out += "['’]";
-    } else {
-      out += escapeChar(ch);
-    }
-  }
+  // One replace, not a loop over characters: the catalogue's 12,000 phrases are compiled before the first lint,
+  // while the engine's code is still cold.
+  const out = p.replace(PHRASE_SYNTAX, (ch: string, spaces: string | undefined, at: number) => {
+    if (spaces !== undefined) return SEPARATOR;
+    if (ch === '-') return OPTIONAL_HYPHEN;
+    if (ch === "'" || ch === '’') return APOSTROPHE;
+    if (ch === '*' && isLatinWordChar(p[at - 1])) return p[at + 1] === ' ' ? WORD_REST_BEFORE_SPACE : WORD_REST;
+    return `\\${ch}`;
+  });
   return `${isLatinWordChar(p[0]) ? LEFT : ''}${out}${isLatinWordChar(p[p.length - 1]) ? RIGHT : ''}`;
 }
 
