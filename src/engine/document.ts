@@ -1,5 +1,5 @@
 import type { Nodes, Parent, RootContent, Html } from 'mdast';
-import { parseBlocks, shiftNode } from './parse';
+import { parseBlocks, shiftNode, WINDOW } from './parse';
 import { LineIndex } from './text';
 import { neutraliseDelimiterRuns } from './limits';
 
@@ -123,12 +123,27 @@ export function buildDocument(original: string): MemoDocument {
   const text = neutraliseDelimiterRuns(original);
   // A byte-order mark is not part of the memo; parse without it and shift offsets back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const blocks = parseBlocks(bom ? text.slice(1) : text);
-  if (bom) for (const b of blocks) shiftNode(b, 1);
   // Blocks are read from the neutralised text (same length, same offsets); the document keeps the memo's own text.
+  // A long memo's blocks are read as its windows are parsed, and each is kept only as its type and position: the
+  // document needs no more of the tree, and the whole tree of a 2 MB memo took 43 MB.
+  const models = new Map<RootContent, BlockModel>();
+  const settle = (block: RootContent): RootContent => {
+    const stub = { type: block.type, position: block.position && { start: { ...block.position.start }, end: { ...block.position.end } } } as RootContent;
+    shiftNode(block, bom);
+    const model = blockModel(block, text);
+    model.node = stub.position ? ({ type: block.type, position: block.position } as RootContent) : block;
+    models.set(stub, model);
+    return stub;
+  };
+  const blocks = parseBlocks(bom ? text.slice(1) : text, WINDOW, settle);
   return assembleDocument(
     original,
-    blocks.map((child) => blockModel(child, text)),
+    blocks.map((child) => {
+      const settled = models.get(child);
+      if (settled) return settled;
+      shiftNode(child, bom);
+      return blockModel(child, text);
+    }),
   );
 }
 

@@ -43,19 +43,34 @@ export const WINDOW = 16 * 1024;
  * it (and they are dropped): those read off the lines that look like definitions first, and, should those not be
  * the memo's definitions, those found by parsing. Should that change the window's blocks in any other way, the
  * memo is parsed whole.
+ *
+ * With `settle`, each block a window keeps is handed to it as soon as it is known, and the block is kept as what
+ * `settle` returns, which must have the block's type and position (offsets in `text`): a caller that reads what it
+ * needs off each block lets the windows' trees go as it goes, instead of holding the whole memo's. A block may be
+ * settled and then replaced (its window parsed again); the blocks returned are the memo's. Memos parsed whole are
+ * returned as parsed, without `settle`.
  */
-export function parseBlocks(text: string, window = WINDOW): RootContent[] {
+export function parseBlocks(text: string, window = WINDOW, settle?: (block: RootContent) => RootContent): RootContent[] {
   checkNesting(text);
   if (text.length <= 2 * window) return parseWith(text, true).children;
 
   interface Window {
     from: number;
     to: number;
-    /** Blocks kept from this window, with offsets in `text`. */
+    /** Blocks kept from this window, with offsets in `text` (as `settle` returned them). */
     blocks: RootContent[];
     /** Keys (`kind:identifier`) of the definitions the window was parsed with. */
     given: Set<string>;
+    /** The definitions in its blocks. */
+    defined: Definition[];
   }
+  const keep = (from: number, to: number, blocks: RootContent[], given: Set<string>): Window => ({
+    from,
+    to,
+    defined: definitionsIn(blocks),
+    blocks: settle ? blocks.map(settle) : blocks,
+    given,
+  });
   /**
    * Parses `text[from, to)` followed by the definitions that may be referred to there: the blocks of the text
    * (offsets relative to `from`), and whether its last block ran on into the definitions (an unclosed fence).
@@ -86,7 +101,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     if (table && isBlank(text, pos, table.start) && !(pos === 0 && FRONT_MATTER_OPEN.test(text))) {
       const node = parseLongTable(text, table);
       if (node) {
-        windows.push({ from: pos, to: table.end, blocks: [node], given: new Set() });
+        windows.push(keep(pos, table.end, [node], new Set()));
         pos = table.end;
         size = window;
         continue;
@@ -107,7 +122,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     const frontMatterCut = pos === 0 && FRONT_MATTER_OPEN.test(text) && !['yaml', 'toml'].includes(nodes[0]?.type as string);
     if (to >= text.length) {
       for (const n of nodes) shiftNode(n, pos);
-      windows.push({ from: pos, to, blocks: nodes, given });
+      windows.push(keep(pos, to, nodes, given));
       break;
     }
     if (cut) {
@@ -117,7 +132,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
       const end = last ? pos + (last.position?.end.offset ?? 0) : pos;
       if (!frontMatterCut && end < to && isBlank(text, end, to) && blankLineBetween(text, end, to) && indentOf(text, table.start) < 2) {
         for (const n of nodes) shiftNode(n, pos);
-        windows.push({ from: pos, to, blocks: nodes, given });
+        windows.push(keep(pos, to, nodes, given));
         pos = to;
         size = window;
         continue;
@@ -135,14 +150,14 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
     const next = pos + lineStart(text, pos + (last.position?.start.offset ?? 0), pos);
     const kept = nodes.slice(0, -1);
     for (const n of kept) shiftNode(n, pos);
-    windows.push({ from: pos, to: next, blocks: kept, given });
+    windows.push(keep(pos, next, kept, given));
     pos = next;
     size = window;
   }
 
   // The definitions there are: a window parsed with one that is not (a look-alike in a fence), or without one
   // it refers to that is (a definition in a block quote), is parsed again with the right ones.
-  const defined = windows.map((w) => definitionsIn(w.blocks));
+  const defined = windows.map((w) => w.defined);
   const real = new Set(defined.flat().map(keyOf));
   const all = [...new Map(defined.flat().map((d) => [keyOf(d), d])).values()];
   if (real.size === 0 && candidates.length === 0) return windows.flatMap((w) => w.blocks);
@@ -158,7 +173,7 @@ export function parseBlocks(text: string, window = WINDOW): RootContent[] {
       nodes.every((n, i) => n.type === w.blocks[i].type && (n.position?.start.offset ?? 0) + w.from === w.blocks[i].position?.start.offset && (n.position?.end.offset ?? 0) + w.from === w.blocks[i].position?.end.offset);
     if (!same) return parseWith(text, true).children;
     for (const n of nodes) shiftNode(n, w.from);
-    w.blocks = nodes;
+    w.blocks = settle ? nodes.map(settle) : nodes;
   }
   return windows.flatMap((w) => w.blocks);
 }
