@@ -1082,15 +1082,15 @@ export class Prefilter {
 }
 
 /**
- * The answer of a prefilter for one sentence: which term lists may match in it, and searches that run only
- * the alternatives of a list that may match from the sentence's start on.
- */
-/**
  * Sets of expression ids are arrays of 30-bit words, so that every word is a small integer (a bit 31 would make
  * V8 store the word as a heap number).
  */
 const BITS = 30;
 
+/**
+ * The answer of a prefilter for one sentence: which term lists may match in it, and searches that run only
+ * the alternatives of a list that may match from the sentence's start on.
+ */
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
   private parts: number[] | undefined;
