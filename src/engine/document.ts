@@ -1,5 +1,5 @@
 import type { Nodes, Parent, RootContent, Html } from 'mdast';
-import { parseBlocks, shiftNode, WINDOW } from './parse';
+import { parseBlocks, shiftNode, WHOLE, WINDOW } from './parse';
 import { LineIndex } from './text';
 import { neutraliseDelimiterRuns } from './limits';
 
@@ -135,7 +135,7 @@ export function buildDocument(original: string): MemoDocument {
     models.set(stub, model);
     return stub;
   };
-  const blocks = parseBlocks(bom ? text.slice(1) : text, WINDOW, settle);
+  const blocks = parseBlocks(bom ? text.slice(1) : text, WINDOW, settle, WHOLE);
   return assembleDocument(
     original,
     blocks.map((child) => {

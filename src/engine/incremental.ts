@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Finding, LintOptions } from './types';
-import { parseMarkdown, parseBlocks, shiftNode, referredTo, definitionLine } from './parse';
+import { parseMarkdown, parseBlocks, shiftNode, referredTo, definitionLine, WHOLE, WINDOW } from './parse';
 import { blockModel, shiftBlock, assembleDocument, buildDocument, type BlockModel, type MemoDocument, type Unit } from './document';
 import { lintDocument, lintSession, unitWorkKey, type LintResult, type LintSession } from './lint';
 import { resolveOptions } from './options';
@@ -87,7 +87,7 @@ function update(prev: State | undefined, text: string): Update {
 function full(text: string): Update {
   // A byte-order mark shifts every offset: such a memo is always parsed whole.
   if (text.charCodeAt(0) === 0xfeff) return { state: undefined, doc: buildDocument(text) };
-  const blocks = parseBlocks(text).map((child) => blockModel(child, text));
+  const blocks = parseBlocks(text, WINDOW, undefined, WHOLE).map((child) => blockModel(child, text));
   return { state: { text, blocks }, doc: assembleDocument(text, blocks) };
 }
 
