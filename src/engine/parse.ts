@@ -206,13 +206,47 @@ export const definitionLine = (d: Definition) => (d.kind === 'link' ? `[${d.labe
 export function referredTo(text: string, defs: readonly Definition[]): Definition[] {
   if (defs.length === 0) return [];
   const labels = bracketed(text);
-  const seen = new Set<string>();
-  return defs.filter((d) => {
-    const key = keyOf(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return !/^[\x20-\x7e]*$/.test(d.identifier) || labels.has(d.identifier);
-  });
+  const index = indexOf(defs);
+  // The first definition of each key, in order: those always kept and those whose identifier is bracketed.
+  const picked = index.always.slice();
+  for (const label of labels) {
+    const found = index.byIdentifier.get(label);
+    if (found) for (const k of found) picked.push(k);
+  }
+  return picked.sort((a, b) => a - b).map((k) => defs[k]);
+}
+
+/** Of a list of definitions, the first of each key: those beyond ASCII, and the others by identifier. */
+interface DefinitionIndex {
+  always: number[];
+  byIdentifier: Map<string, number[]>;
+}
+/**
+ * Indexes of the lists `referredTo` was given: a long memo's windows each ask about the memo's definitions (a
+ * thousand of them in a 2 MB memo), and a window brackets few labels.
+ */
+const definitionIndexes = new WeakMap<readonly Definition[], DefinitionIndex>();
+
+function indexOf(defs: readonly Definition[]): DefinitionIndex {
+  let index = definitionIndexes.get(defs);
+  if (!index) {
+    index = { always: [], byIdentifier: new Map() };
+    const seen = new Set<string>();
+    for (let k = 0; k < defs.length; k++) {
+      const d = defs[k];
+      const key = keyOf(d);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!/^[\x20-\x7e]*$/.test(d.identifier)) index.always.push(k);
+      else {
+        const list = index.byIdentifier.get(d.identifier);
+        if (list) list.push(k);
+        else index.byIdentifier.set(d.identifier, [k]);
+      }
+    }
+    definitionIndexes.set(defs, index);
+  }
+  return index;
 }
 
 /** Every text between `[` and the next `]` (escapes skipped, at most 999 characters), normalised like an identifier, also without a leading `^`. */
