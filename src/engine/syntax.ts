@@ -24,7 +24,9 @@ import type { Nodes, Root } from 'mdast';
  * So each text is parsed with the extensions it may need, and the table construct is tried only on lines that
  * may start a head row or continue a table. Everything else is remark-gfm's and remark-frontmatter's own
  * constructs and tree handlers, unchanged, so the tree is the one they build: `test/engine/syntax.test.ts`
- * compares the two on every memo and fixture and on thousands of edits made to defeat these checks.
+ * compares the two (the stock packages as installed) on every memo and fixture and on thousands of edits made to
+ * defeat these checks. The bundles also patch how mdast-util-from-markdown calls the tree handlers, not what they
+ * build (see `esbuild.mjs`); the same test covers it.
  */
 
 /** A micromark construct, as far as this module needs to know it. */
