@@ -467,7 +467,9 @@ export function inlineText(node: Parent, source: string): { text: string; map: I
   const pushText = (value: string, start: number, end: number) => {
     // Most text is its source as written: each character is where it stands.
     if (source.startsWith(value, start)) {
-      pieces.push(LINE_BREAK.test(value) ? value.replace(LINE_BREAKS, ' ') : value);
+      // Taken from the memo's text, not the parser's: the value is a slice of the text the parser was given (a
+      // window of a long memo), and a unit whose text is that one slice would keep the whole window alive.
+      pieces.push(LINE_BREAK.test(value) ? value.replace(LINE_BREAKS, ' ') : source.slice(start, start + value.length));
       for (let i = 0; i < value.length; i++) at(start + i);
       return;
     }
