@@ -16,10 +16,10 @@ export interface Unit {
   /** Prose text. Inline code becomes U+FFFC, inline HTML a space, soft line breaks spaces, hard breaks `\n`. */
   text: string;
   /**
-   * `map[i]` is the offset in the original text of `text[i]`; `map[text.length]` is the unit's end. Typed: as a
-   * plain array a long memo's maps took ten times the memory (offsets kept as boxed numbers).
+   * Where each character of `text` stands in the original text, read with {@link offsetAt}: `offsetAt(map, i)` for
+   * `text[i]`, and `offsetAt(map, text.length)` is the unit's end.
    */
-  map: Int32Array;
+  map: OffsetMap;
   /** Offsets of the whole node in the original text. */
   start: number;
   end: number;
@@ -54,6 +54,27 @@ export interface Section {
   end: number;
   /** The section (or one of its ancestors) is an Open-questions section. */
   openQuestions: boolean;
+}
+
+/**
+ * Offsets of a unit's characters in the original text, as runs: pairs of the index in the unit's text where a run
+ * starts and the offset its first character stands at; the run's next characters stand at the next offsets. Most
+ * of a paragraph is its source as written, so a unit has a few runs where it had an offset per character: a typed
+ * array per unit took 17 MB of the 2 MB memo's 45 MB document (a third of it the arrays' own headers).
+ */
+export type OffsetMap = number[];
+
+/** The offset in the original text of character `i` of a unit's text (`i` up to the text's length: its end). */
+export function offsetAt(map: OffsetMap, i: number): number {
+  // The last run that starts at or before i.
+  let lo = 0;
+  let hi = map.length >> 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (map[2 * mid] <= i) lo = mid;
+    else hi = mid;
+  }
+  return map[2 * lo + 1] + (i - map[2 * lo]);
 }
 
 /** A `redflags-ack` or `redflags-ack-file` comment. */
@@ -283,7 +304,7 @@ export function shiftBlock(b: BlockModel, by: number): void {
     u.start += by;
     u.end += by;
     const m = u.map;
-    for (let k = 0; k < m.length; k++) m[k] += by;
+    for (let k = 1; k < m.length; k += 2) m[k] += by;
   }
   for (const h of b.headings) {
     h.start += by;
@@ -446,19 +467,18 @@ function visit(node: Nodes, fn: (n: Nodes) => void): void {
  * original text. Text node values differ from their source where Markdown escapes, entities, container
  * prefixes (`> `, list indentation) and line endings were removed; the map follows the source anyway.
  */
-export function inlineText(node: Parent, source: string): { text: string; map: Int32Array } {
+export function inlineText(node: Parent, source: string): { text: string; map: OffsetMap } {
   // The text is joined from pieces at the end, so it is one flat string: appended a character at a time it would
   // be a rope of one small string per character (for a 2 MB memo, 1.5 million of them, 49 MB).
   const pieces: string[] = [];
-  let map = new Int32Array(64);
+  const map: OffsetMap = [];
   let length = 0;
+  let last = -2;
+  // The next character stands at `offset`: a new run unless it stands right after the previous one.
   const at = (offset: number) => {
-    if (length === map.length) {
-      const grown = new Int32Array(map.length * 2);
-      grown.set(map);
-      map = grown;
-    }
-    map[length++] = offset;
+    if (offset !== last + 1 || length === 0) map.push(length, offset);
+    last = offset;
+    length++;
   };
   const push = (s: string, offset: number) => {
     pieces.push(s);
@@ -511,8 +531,9 @@ export function inlineText(node: Parent, source: string): { text: string; map: I
     }
   };
   for (const c of node.children as Nodes[]) walk(c);
-  at(node.position?.end.offset ?? (length ? map[length - 1] + 1 : 0));
-  return { text: pieces.join(''), map: map.slice(0, length) };
+  at(node.position?.end.offset ?? (length ? last + 1 : 0));
+  // Exactly sized: a grown array keeps room for more.
+  return { text: pieces.join(''), map: map.slice() };
 }
 
 const LINE_BREAK = /[\r\n]/;

@@ -1,5 +1,5 @@
 import type { Finding, LintOptions, Range, Severity } from './types';
-import { buildDocument, type MemoDocument, type Unit, type Directive } from './document';
+import { buildDocument, offsetAt, type MemoDocument, type Unit, type Directive } from './document';
 import { splitSentences, type Sentence } from './segment';
 import { compileRule, termLists, type CompiledRule } from './compile';
 import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
@@ -60,8 +60,8 @@ function isQuestion(s: string): boolean {
 }
 
 function unitRange(doc: MemoDocument, unit: Unit, start: number, end: number): Range {
-  const a = unit.map[start];
-  const b = end > start ? unit.map[end - 1] + 1 : a;
+  const a = offsetAt(unit.map, start);
+  const b = end > start ? offsetAt(unit.map, end - 1) + 1 : a;
   return doc.lines.range(a, Math.max(a, b));
 }
 
