@@ -631,7 +631,7 @@ export class Prefilter {
   /** Index of an ASCII code unit among those in needles (-1 for none), and the table of ASCII transitions. */
   private readonly alpha = new Int32Array(128).fill(-1);
   private width = 0;
-  private dfa: Int32Array = new Int32Array(0);
+  private dfa: Uint16Array | Int32Array = new Uint16Array(0);
   // Scratch space of `possible`, stamped with a generation number per call.
   private generation = 0;
   private variantStamp: Int32Array = new Int32Array(0);
@@ -791,7 +791,9 @@ export class Prefilter {
     }
     this.goto = goto;
     const width = this.width;
-    const dfa = new Int32Array(states * width);
+    // The catalogue's automaton has about 22,000 states: two bytes a cell, half the table (2 MB of 4), and the scan
+    // touches half the memory.
+    const dfa = states <= 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
     // Breadth first: a state's failure state is nearer the root, its row already filled.
     const queue = [0];
     for (let q = 0; q < queue.length; q++) {
