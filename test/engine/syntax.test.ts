@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { unified as Unified } from 'unified';
 import { parseGfm, tableHeadRows } from '../../src/engine/syntax';
+import { squeeze } from '../../src/engine/plain-lines';
 import { prng, memos, edit, randomExcerpt } from './mutations';
 
 /**
@@ -46,6 +47,17 @@ const TRICKS = [
   '> | a | b |\n> | --- | --- |\n> | 1 | 2 |\n', '- | a |\n  | - |\n  | 1 |\n', '1. a | b\n   --- | ---\n', '>| a |\n>|---|\n',
   '\t| a |\n\t|---|\n', '    | a |\n    |---|\n', '| a |\r\n| - |\r\n| b |\r\n', '| a |\r| - |\r| b |\r', '-\n', '--\n', ':-\n', '|\n',
   '---\ntitle: x\n---\n', '+++\ntitle = "x"\n+++\n', '\uFEFF---\na: 1\n---\n', '--- \na: 1\n---\n',
+  // Prose lines the parser reads as one character (plain-lines.ts), where their words still matter.
+  '[multi\nplain words\nlabel]\n\n[multi plain words label]: /x\n', '[a \\]\nplain words\nb]\n\n[a \\] plain words b]: /u\n',
+  'a | b\n--|--\nrow one\nrow two\n', '[^note\nlabel]\n\n[^note label]: n\n', '[text\nacross plain lines](https://x.io)',
+  '[a](\nplain/dest)', '[a](/u "title\nplain line\nend")', '[a]: /u\n"title\nplain line"\n', '[a]:\nplain.example/dest\n',
+  '[a](/u (title\nplain (x) line\n))', "[a](/u 'ti\nit's plain\n')", '(paren\nplain (x) line\n)', '`code\nplain line\nmore`',
+  '<!--\n\nplain line\n\n-->\n', '```\nplain line\n\nplain after blank\n```\n', '<span\ntitle="plain"\nclass=x>', '<div>\nplain\nline\n',
+  'Head row\n| - |\nplain row\nanother row\n', 'plain one\nplain two\n|---|---|\n', 'plain one\nplain two\n---\n', 'Setext plain\nsecond line\n===\n',
+  '> quoted\nlazy plain line\nanother lazy\n', '- item\nlazy plain\nmore lazy\n', '*emph\nplain inside\nend*', '**a\nplain\nb**',
+  'plain with trailing space \nnext plain\n', 'plain\\\nplain again\n', 'x\uE000y plain\nplain\n', 'plain\r\nplain crlf\r\nmore\r\n',
+  '12) not plain\nplain\n', '2025 plain\n2026. list\n', '\\[escaped\nplain line\n]', '`]` [open\nplain line\nclose]', '[x] `[`\nplain\n]',
+  'www.x.io [a\nplain\n]', '![alt\nplain line](/i.png)', '[^1]: note\nplain continuation\nmore\n', 'Plain: [a]\nplain\n\n[a]: /u\n',
 ];
 
 describe('engine: GFM without the attempts that cannot succeed', () => {
@@ -83,6 +95,21 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
       cases++;
     }
     assert.equal(cases, 2000);
+  });
+
+  it('Should hand the parser most of a memo\'s prose as one character a run, and nothing it cannot put back', () => {
+    // The shortcut must not silently stop: the examples are mostly prose.
+    const examples = all.filter((m) => m.name.startsWith('examples'));
+    assert.ok(examples.length >= 3);
+    for (const memo of examples) {
+      const s = squeeze(memo.text);
+      assert.ok(s && s.text.length < memo.text.length * 0.6, `${memo.name}: ${memo.text.length} → ${s?.text.length}`);
+    }
+    assert.equal(squeeze('Plain prose line\nand more plain prose \uE000 here\n'), undefined, 'a private-use character of its own');
+    assert.equal(squeeze('\uFEFFPlain prose line\nand more\n'), undefined, 'a byte order mark');
+    assert.equal(squeeze('Plain prose line\rand more\n'), undefined, 'a lone carriage return');
+    const s = squeeze('# Title\n\nFirst plain line\nsecond plain line\n\n| a |\n| - |\nrow one\nrow two\n');
+    assert.equal(s?.text, '# Title\n\n\uE000\n\n| a |\n| - |\n\uE001\n\uE002\n', 'one run per paragraph, one per table row');
   });
 
   it('Should find head rows before delimiter rows only, across line endings and containers', () => {
