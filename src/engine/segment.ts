@@ -36,12 +36,19 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '」', '』', '）', '》']);
 
+/** The characters that may end a sentence. */
+const CANDIDATE = /[\n。！？.!?…]/g;
+
 /** Splits a unit's text into sentences. */
 export function splitSentences(text: string, hint: Language | 'auto' = 'auto'): Sentence[] {
   const spans: Span[] = [];
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // Only these characters may end a sentence: skip to the next one.
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(text)) break;
+    i = CANDIDATE.lastIndex - 1;
     const ch = text[i];
     let boundary = -1;
     if (ch === '\n') {
@@ -77,8 +84,9 @@ export function splitSentences(text: string, hint: Language | 'auto' = 'auto'): 
   return spans.map((s) => {
     const language = hint === 'auto' ? detectLanguage(text.slice(s.start, s.end)) : hint;
     const chunks = splitChunks(text, s, language);
-    const clauses = chunks.flatMap((c) => splitClauses(text, c, language));
-    return { ...s, language, chunks, clauses };
+    const clauses = chunks.length === 1 ? splitClauses(text, chunks[0], language) : chunks.flatMap((c) => splitClauses(text, c, language));
+    // A literal of one shape: spreading `s` into it costs more than the rest of the segmentation.
+    return { start: s.start, end: s.end, language, chunks, clauses };
   });
 }
 
