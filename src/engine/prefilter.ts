@@ -960,9 +960,19 @@ export class Prefilter {
    */
   possible(occ: Occurrences, from: number, to: number, textEnd: number = to): Possible {
     // Which lists may match needs only the sentence's own needles; which alternatives to run (from the sentence
-    // on to the end of the text searched) is worked out when a list is searched.
-    const within = this.withinOf(occ, from, to);
-    return new Possible(this, from, within, (end) => this.runnable(occ, from, end), textEnd);
+    // on to the end of the text searched) is worked out when a list is searched, from the same needles when the
+    // text searched ends with the sentence.
+    const found = this.present(occ, from, to);
+    const within = this.withinOf(found);
+    return new Possible(this, from, within, (end) => this.runnable(end === to ? this.restamp(found) : this.present(occ, from, end)), textEnd);
+  }
+
+  /** Stamps `found` (variant ids) with a new generation, as {@link present} found them. */
+  private restamp(found: number[]): number[] {
+    const gen = ++this.generation;
+    const { variantStamp } = this;
+    for (let a = 0; a < found.length; a++) variantStamp[found[a]] = gen;
+    return found;
   }
 
   /**
@@ -995,9 +1005,11 @@ export class Prefilter {
     return found;
   }
 
-  /** The lists (a set of ids, see {@link BITS}) with an alternative whose clauses' needles are all inside `[from, to)`. */
-  private withinOf(occ: Occurrences, from: number, to: number): number[] {
-    const found = this.present(occ, from, to);
+  /**
+   * The lists (a set of ids, see {@link BITS}) with an alternative whose clauses' needles are all among `found`,
+   * the variants {@link present} just found.
+   */
+  private withinOf(found: number[]): number[] {
     const gen = this.generation;
     const { partStamp, ownerAt, owners, partExpr } = this;
     const within = this.always.slice();
@@ -1018,14 +1030,13 @@ export class Prefilter {
   }
 
   /**
-   * The alternatives that may match from `from` on to `textEnd`, of every list, as global part ids: owned by a
-   * variant present, with a variant present for every other clause.
+   * The alternatives that may match, of every list, as global part ids grouped by list: owned by a variant of
+   * `found` (the variants {@link present} or {@link restamp} just stamped), with one for every other clause.
    */
-  private runnable(occ: Occurrences, from: number, textEnd: number): number[] {
-    const found = this.present(occ, from, textEnd);
+  private runnable(found: number[]): Map<number, number[]> {
     const gen = this.generation;
-    const { partStamp, ownerAt, owners } = this;
-    const out: number[] = [];
+    const { partStamp, ownerAt, owners, partExpr } = this;
+    const out = new Map<number, number[]>();
     for (let a = 0; a < found.length; a++) {
       const v = found[a];
       const oe = ownerAt[v + 1];
@@ -1033,7 +1044,10 @@ export class Prefilter {
         const gp = owners[j];
         if (partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (this.restPresent(gp, gen)) out.push(gp);
+        if (!this.restPresent(gp, gen)) continue;
+        const list = out.get(partExpr[gp]);
+        if (list) list.push(gp);
+        else out.set(partExpr[gp], [gp]);
       }
     }
     return out;
@@ -1070,13 +1084,13 @@ export class Prefilter {
   }
 
   /**
-   * @internal The parts of expression `id` to run, in order: those that require nothing, and those among
-   * `runnable` (global part ids, see {@link runnable}).
+   * @internal The parts of expression `id` to run, in order: those that require nothing, and `runnable` (its
+   * parts that may match, as global part ids, see {@link runnable}).
    */
-  partsToRun(id: number, runnable: readonly number[]): RegExp[] {
+  partsToRun(id: number, runnable: readonly number[] | undefined): RegExp[] {
     const base = this.partBase[id];
     const picked = this.alwaysParts[id].slice();
-    for (let k = 0; k < runnable.length; k++) if (this.partExpr[runnable[k]] === id) picked.push(runnable[k] - base);
+    if (runnable) for (let k = 0; k < runnable.length; k++) picked.push(runnable[k] - base);
     picked.sort((x, y) => x - y);
     const all = this.partsOf(id);
     return picked.map((pi) => all[pi].regex);
@@ -1095,13 +1109,13 @@ const BITS = 30;
  */
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
-  private parts: number[] | undefined;
+  private parts: Map<number, number[]> | undefined;
 
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
     private readonly within: number[],
-    private readonly runnable: (textEnd: number) => number[],
+    private readonly runnable: (textEnd: number) => Map<number, number[]>,
     private readonly textEnd: number,
   ) {}
 
@@ -1131,7 +1145,7 @@ export class Possible {
     let r = this.running.get(id);
     if (!r) {
       this.parts ??= this.runnable(this.textEnd);
-      r = this.prefilter.partsToRun(id, this.parts);
+      r = this.prefilter.partsToRun(id, this.parts.get(id));
       this.running.set(id, r);
     }
     return r;
