@@ -897,7 +897,8 @@ export class Prefilter {
 
   /** Every needle text occurrence in `text`, in order of their ends, with the boundaries around it. */
   scan(text: string): Occurrences {
-    let cap = 64;
+    // Prose holds about two occurrences for every three characters: room for one a character seldom grows.
+    let cap = Math.max(16, text.length);
     let tids = new Int32Array(cap);
     let start = new Int32Array(cap);
     let end = new Int32Array(cap);
