@@ -50,10 +50,11 @@ function findAllIn(g: TermList, text: string, s: Span, possible: Possible | unde
 export function matchPattern(p: CompiledPattern, text: string, s: Span, memo?: Map<string, Hit | null>, possible?: Possible): Hit[] | undefined {
   const hits: Hit[] = [];
   for (const g of p.groups) {
+    // A list the prefilter rules out finds nothing: no need to remember that.
+    if (possible && !possible.may(g)) return undefined;
     let h: Hit | null | undefined = memo?.get(g.source);
     if (h === undefined) {
-      if (!possible) h = findFirst(g, text, s.start, s.end) ?? null;
-      else h = possible.may(g) ? (possible.findFirst(g, text, s.start, s.end) ?? null) : null;
+      h = (possible ? possible.findFirst(g, text, s.start, s.end) : findFirst(g, text, s.start, s.end)) ?? null;
       memo?.set(g.source, h);
     }
     if (!h) return undefined;
