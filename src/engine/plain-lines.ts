@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 
 /**
- * Plain lines: runs of prose lines the parser reads as one character each, given back in the tree after.
+ * Plain lines: runs of prose the parser reads as one character each, given back in the tree after.
  *
  * Most of a memo is prose, and the parser spends most of its time there, per character and per line, only to
  * find nothing: a line that starts with a letter and holds none of the characters Markdown gives a meaning to
@@ -9,23 +9,28 @@ import type { Nodes, Root } from 'mdast';
  * row). Such a line cannot start or end a block, so a run of them can be replaced by one character that is just
  * as plain (one of Unicode's private-use characters, unique per run): the parser builds the same tree around it,
  * and the run's text is put back wherever the character turns up in the tree, with every position moved back.
+ * The same holds for a run of plain characters inside any other line (between emphasis marks, beside a link,
+ * in a table cell or a heading), when it starts and ends with a letter or a digit (emphasis reads the
+ * characters beside its marks, and those are the same kind), does not follow `&` or `#` (a character
+ * reference), and does not start with an ordered list's number.
  *
- * What a plain line may not hold: `\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `&`, `~`, `|`, `@`, tabs, `www` or
+ * What a plain run may not hold: `\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `&`, `~`, `|`, `@`, tabs, `www` or
  * `http` (the constructs inside a line: escapes, code, emphasis, links, HTML, character references,
- * strikethrough, table cells, autolinks), nor end in a space (a hard break). It starts with a letter, any
- * non-ASCII character, or digits not followed by `.` or `)` (an ordered list), so it starts no block and
- * continues none but as text.
+ * strikethrough, table cells, autolinks), nor end a line in a space (a hard break). A whole line starts with a
+ * letter, any non-ASCII character, or digits not followed by `.` or `)`, so it starts no block and continues
+ * none but as text.
  *
- * Where the words of a line matter all the same, it is left as it is:
+ * Where the words of a run matter all the same, it is left as it is:
  * - inside brackets (the label of a reference or a footnote is matched by its words): the brackets before it
  *   since the last blank line must all be closed, counted without doubt (no `\`, code, autolinks among them);
  * - after `](` that is not a plain destination closed on its line, or `]:` (a link's destination or title may
- *   go on in the next lines), or `<` (HTML whose attributes are read);
+ *   go on), or `<` (HTML whose attributes are read); on a line with an autolink, address or URL outside plain
+ *   link destinations;
  * - in a table (a table row per line), and on a line that may be a table's head row, which is not run together
  *   with the lines before it.
  * The private-use characters must not be in the memo already. Should any run still turn up anywhere but in
- * text (a label, an address), the memo is parsed as it is: `test/engine/syntax.test.ts` compares the trees with
- * the stock parser's.
+ * text (a label, an address, a fence's info string), the memo is parsed as it is: `test/engine/syntax.test.ts`
+ * compares the trees with the stock parser's.
  */
 
 const BASE = 0xe000;
@@ -43,21 +48,21 @@ const PLAIN_RESOURCE = /\]\([^\s()<>"'\\[\]]*\)/g;
 /** Percent-encoded private-use characters, as they would be in an address. */
 const ENCODED = /%E[EF]%[89AB][0-9A-F]/i;
 
-/** Runs of plain lines squeezed out of a text, and how to put them back. */
+/** Runs of plain text squeezed out of a text, and how to put them back. */
 export interface Squeezed {
   /** The text the parser reads, each run one character. */
   text: string;
-  /** Per run: its offsets in the memo (from, to), its first and last line, and the column after it. */
+  /** Per run: its offsets in the memo (from, to), its last line and the column after it. */
   from: number[];
   to: number[];
-  startLine: number[];
   endLine: number[];
   endColumn: number[];
-  /** Per run: its line in the squeezed text. */
+  /** Per run: the offset, line and column of its character in the squeezed text. */
   at: number[];
-  /** Per run: lines and characters squeezed out up to its end. */
+  atLine: number[];
+  atColumn: number[];
+  /** Per run: lines squeezed out up to its end. */
   lines: number[];
-  chars: number[];
 }
 
 /**
@@ -67,33 +72,39 @@ export interface Squeezed {
 export function squeeze(text: string): Squeezed | undefined {
   // The parser counts offsets after a byte order mark, and lines at lone carriage returns too.
   if (text.charCodeAt(0) === 0xfeff || PRIVATE.test(text) || /\r(?!\n)/.test(text)) return undefined;
-  const s: Squeezed = { text: '', from: [], to: [], startLine: [], endLine: [], endColumn: [], at: [], lines: [], chars: [] };
+  const s: Squeezed = { text: '', from: [], to: [], endLine: [], endColumn: [], at: [], atLine: [], atColumn: [], lines: [] };
   const pieces: string[] = [];
   let copied = 0;
   let removedLines = 0;
   let removedChars = 0;
-  // The run being built: from, to, its first and last line, the start of its last line.
+  /** Characters squeezed out of the current line before its last run (runs inside a line). */
+  let removedInLine = 0;
+  /** Squeezes `[from, to)`, from column `column` of line `line` to line `last` (starting at `lastStart`). */
+  const squeezeRun = (from: number, to: number, line: number, column: number, last: number, lastStart: number, inLine: boolean) => {
+    if (to - from < 2 || s.from.length >= MAX_RUNS) return;
+    pieces.push(text.slice(copied, from), String.fromCharCode(BASE + s.from.length));
+    copied = to;
+    s.from.push(from);
+    s.to.push(to);
+    s.endLine.push(last);
+    s.endColumn.push(to - lastStart + 1);
+    s.at.push(from - removedChars);
+    s.atLine.push(line - removedLines);
+    s.atColumn.push(column - removedInLine);
+    removedLines += last - line;
+    removedChars += to - from - 1;
+    // Runs of whole lines end lines of their own; a run inside a line moves the columns after it.
+    if (inLine) removedInLine += to - from - 1;
+    s.lines.push(removedLines);
+  };
+  // The run of whole lines being built: from, to, its first and last line, the start of its last line.
   let runFrom = -1;
   let runTo = 0;
   let runStart = 0;
   let runEnd = 0;
   let runLastLine = 0;
   const close = () => {
-    if (runFrom < 0) return;
-    if (runTo - runFrom > 1 && s.from.length < MAX_RUNS) {
-      pieces.push(text.slice(copied, runFrom), String.fromCharCode(BASE + s.from.length));
-      copied = runTo;
-      s.from.push(runFrom);
-      s.to.push(runTo);
-      s.startLine.push(runStart);
-      s.endLine.push(runEnd);
-      s.endColumn.push(runTo - runLastLine + 1);
-      s.at.push(runStart - removedLines);
-      removedLines += runEnd - runStart;
-      removedChars += runTo - runFrom - 1;
-      s.lines.push(removedLines);
-      s.chars.push(removedChars);
-    }
+    if (runFrom >= 0) squeezeRun(runFrom, runTo, runStart, 1, runEnd, runLastLine, false);
     runFrom = -1;
   };
 
@@ -112,6 +123,7 @@ export function squeeze(text: string): Squeezed | undefined {
     if (end < 0) end = n;
     const next = end + 1;
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    removedInLine = 0;
     if (isBlank(text, start, contentEnd)) {
       close();
       depth = 0;
@@ -134,7 +146,39 @@ export function squeeze(text: string): Squeezed | undefined {
         runLastLine = start;
       } else {
         close();
-        if (!stop) {
+        if (!stop && inlineRuns(content)) {
+          // Runs inside the line, reading its brackets and links as it goes.
+          for (let k = start; k < contentEnd; ) {
+            const c = text.charCodeAt(k);
+            if (!stop && depth === 0 && !(closed && unsure) && isWordCode(c) && (k === start || mayStartRun(text.charCodeAt(k - 1))) && !listMarkerAt(text, k)) {
+              let e = k + 1;
+              while (e < contentEnd && isPlainCode(text.charCodeAt(e))) e++;
+              // It ends on a letter or digit, as it starts: emphasis next to it reads its ends.
+              let last = e;
+              while (last > k + 1 && !isWordCode(text.charCodeAt(last - 1))) last--;
+              if (last - k >= MIN_RUN) squeezeRun(k, last, line, k - start + 1, line, start, true);
+              k = e;
+              continue;
+            }
+            if (c === 91) depth++;
+            else if (c === 93) {
+              closed = true;
+              if (depth > 0) depth--;
+              const after = text.charCodeAt(k + 1);
+              if (after === 58) stop = true;
+              else if (after === 40) {
+                PLAIN_RESOURCE_AT.lastIndex = k;
+                if (PLAIN_RESOURCE_AT.test(text) && PLAIN_RESOURCE_AT.lastIndex <= contentEnd) {
+                  k = PLAIN_RESOURCE_AT.lastIndex;
+                  continue;
+                }
+                stop = true;
+              }
+            } else if (c === 60) stop = true;
+            else if (c === 92 || c === 96) unsure = true;
+            k++;
+          }
+        } else if (!stop) {
           if (content.includes('<') || content.includes(']:')) stop = true;
           const opened = content.split('](').length - 1;
           if (opened && opened !== (content.match(PLAIN_RESOURCE)?.length ?? 0)) stop = true;
@@ -162,6 +206,56 @@ export function squeeze(text: string): Squeezed | undefined {
   pieces.push(text.slice(copied));
   s.text = pieces.join('');
   return s;
+}
+
+/** Runs inside a line shorter than this are left alone. */
+const MIN_RUN = 3;
+/** A plain inline link destination, closed on its line, at a `]`. */
+const PLAIN_RESOURCE_AT = /\]\([^\s()<>"'\\[\]]*\)/y;
+/** Lines that open or close a fence: their info string is not text. */
+const FENCE = /^[ >]*(?:`|~)/;
+
+/**
+ * Whether runs inside a line may be squeezed: no autolink, address or URL (but inside plain link destinations),
+ * whose extent reads the characters around it; and no fence, whose info string would take a run (the memo
+ * would then be parsed again as it is).
+ */
+function inlineRuns(content: string): boolean {
+  if (FENCE.test(content)) return false;
+  return !/www|http|@/i.test(content.includes('](') ? content.replace(PLAIN_RESOURCE, '') : content);
+}
+
+/** A character a run may hold: none Markdown gives a meaning inside a line (see {@link PLAIN}). */
+function isPlainCode(c: number): boolean {
+  if (c < 128) return c > 13 ? !INLINE_SPECIAL[c] : c !== 0 && c !== 9 && c !== 10 && c !== 13;
+  return !(c >= BASE && c <= 0xf8ff) && c !== 0xfeff;
+}
+const INLINE_SPECIAL = new Uint8Array(128);
+for (const c of '\\`*_[]<>&~|@') INLINE_SPECIAL[c.charCodeAt(0)] = 1;
+
+/**
+ * A letter or digit as the parser classifies characters around emphasis: neither white space nor punctuation or
+ * a symbol, as the private-use character that stands for the run is neither.
+ */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  if ((c >= 0xd800 && c <= 0xdfff) || (c >= BASE && c <= 0xf8ff) || c === 0xfeff) return false;
+  return !NOT_WORD.test(String.fromCharCode(c));
+}
+const NOT_WORD = /[\p{P}\p{S}\s]/u;
+
+/** A run may start after a character that is neither a letter or digit, nor one that opens a character reference. */
+function mayStartRun(prev: number): boolean {
+  return !isWordCode(prev) && prev !== 38 && prev !== 35;
+}
+
+/** Digits followed by `.` or `)`: an ordered list marker, perhaps. */
+function listMarkerAt(text: string, k: number): boolean {
+  let j = k;
+  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === k) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 41;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -206,40 +300,32 @@ interface Point {
  * not the memo's (it is left half restored) and the memo must be parsed as it is.
  */
 export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boolean {
-  const { from, to, startLine, endLine, endColumn, at, lines, chars } = squeezed;
+  const { from, to, endLine, endColumn, at, atLine, atColumn, lines } = squeezed;
   const last = at.length - 1;
-  const move = (p: Point) => {
-    // The last run on or before the point's line.
+  const move = (p: Point): boolean => {
+    const o = p.offset;
+    if (o === undefined) return false;
+    // The last run whose character is before the point.
+    if (o <= at[0]) return true;
     let lo = 0;
     let hi = last;
-    if (p.line < at[0]) return;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= p.line) lo = mid;
+      if (at[mid] < o) lo = mid;
       else hi = mid - 1;
     }
-    if (at[lo] === p.line) {
-      // On the run's own line: at its start, or right after its one character.
-      if (p.column > 1) {
-        p.line = endLine[lo];
-        p.column = endColumn[lo];
-        p.offset = to[lo];
-      } else {
-        p.line = startLine[lo];
-        p.offset = from[lo];
-      }
-      return;
-    }
-    p.line += lines[lo];
-    if (p.offset !== undefined) p.offset += chars[lo];
+    p.offset = o - at[lo] - 1 + to[lo];
+    if (p.line === atLine[lo]) {
+      // On the run's line, after it.
+      p.column = endColumn[lo] + p.column - atColumn[lo] - 1;
+      p.line = endLine[lo];
+    } else p.line += lines[lo];
+    return true;
   };
   const expand = (value: string) => value.replace(PRIVATE_ALL, (c) => original.slice(from[c.charCodeAt(0) - BASE], to[c.charCodeAt(0) - BASE]));
   const visit = (node: Nodes): boolean => {
     const position = node.position;
-    if (position) {
-      move(position.start);
-      move(position.end);
-    }
+    if (position && !(move(position.start) && move(position.end))) return false;
     const fields = node as unknown as Record<string, unknown>;
     for (const key in fields) {
       const value = fields[key];

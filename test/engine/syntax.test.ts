@@ -58,6 +58,13 @@ const TRICKS = [
   'plain with trailing space \nnext plain\n', 'plain\\\nplain again\n', 'x\uE000y plain\nplain\n', 'plain\r\nplain crlf\r\nmore\r\n',
   '12) not plain\nplain\n', '2025 plain\n2026. list\n', '\\[escaped\nplain line\n]', '`]` [open\nplain line\nclose]', '[x] `[`\nplain\n]',
   'www.x.io [a\nplain\n]', '![alt\nplain line](/i.png)', '[^1]: note\nplain continuation\nmore\n', 'Plain: [a]\nplain\n\n[a]: /u\n',
+  // Runs inside a line, next to what reads them.
+  'Fees &amp; costs &#123; and &copy; stay', '- 12345. not a run\n', '> 12) quoted list\n', '1. item *emph* here\n', '```js title\ncode words here\n```\n',
+  '~~~ruby\nmore code\n~~~\n', 'a*word*b and (*word*) and "*quoted*"', 'snake_case_name and _intra_word_', '**bold:** text, **bold**: text',
+  'text `code span words` text', '[link words](https://x.io/a) after words', '[link words](/u "title words") after', '[ref words][ref] more\n\n[ref]: /u\n',
+  'see [^note] then words\n\n[^note]: the note\n', '| cell words | more words |\n| --- | --- |\n| row words | x |\n', '## Heading words ##\n', 'Setext words\n---\n',
+  'tab\there words and more', 'Mail ops@fund.com today', 'Visit www.site.com now', 'end words  \nnext words\\\nlast', '<span>html words</span> after words',
+  'a\u00a0nbsp words\u00a0here', 'émigré café naïve *déjà* vu', '中文词语*强调*文字', 'x—dash words—y', '\\*escaped words\\*',
 ];
 
 describe('engine: GFM without the attempts that cannot succeed', () => {
@@ -109,7 +116,9 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
     assert.equal(squeeze('\uFEFFPlain prose line\nand more\n'), undefined, 'a byte order mark');
     assert.equal(squeeze('Plain prose line\rand more\n'), undefined, 'a lone carriage return');
     const s = squeeze('# Title\n\nFirst plain line\nsecond plain line\n\n| a |\n| - |\nrow one\nrow two\n');
-    assert.equal(s?.text, '# Title\n\n\uE000\n\n| a |\n| - |\n\uE001\n\uE002\n', 'one run per paragraph, one per table row');
+    assert.equal(s?.text, '# \uE000\n\n\uE001\n\n| a |\n| - |\n\uE002\n\uE003\n', 'one run per paragraph, one per table row');
+    const inLine = squeeze('We met *twice* in [August][a] (see [notes](https://x.io/n)) &amp; 12. more.\n');
+    assert.equal(inLine?.text, '\uE000 *\uE001* in [August][a] (\uE002 [notes](https://x.io/n)) &amp; 12. \uE003.\n', 'runs inside a line');
   });
 
   it('Should find head rows before delimiter rows only, across line endings and containers', () => {
