@@ -268,9 +268,9 @@ function isBlank(text: string, from: number, to: number): boolean {
 
 /**
  * Whether the line at `from` could be a table's delimiter row: after the `>` and blanks of its containers, only
- * `|`, `:`, `-`, spaces and tabs, with a dash (as `tableHeadRows` in `syntax.ts` reads it).
+ * `|`, `:`, `-`, spaces and tabs, with a dash (the line before it may then be a head row: see `tableHeadRows`).
  */
-function isDelimiterRow(text: string, from: number): boolean {
+export function isDelimiterRow(text: string, from: number): boolean {
   const n = text.length;
   let k = from;
   while (k < n) {

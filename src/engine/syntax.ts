@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { squeeze, unsqueeze } from './plain-lines';
+import { isDelimiterRow, squeeze, unsqueeze } from './plain-lines';
 
 /**
  * remark-parse with GFM and front matter, without the attempts that cannot succeed on a given text.
@@ -168,25 +168,8 @@ export function tableHeadRows(text: string): Set<number> {
   let i = 0;
   const n = text.length;
   while (i <= n) {
-    // A line from i: skip container marks and blanks, then see whether only delimiter characters follow.
+    if (line > 1 && isDelimiterRow(text, i)) rows.add(line - 1);
     let k = i;
-    while (k < n) {
-      const c = text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 62) break;
-      k++;
-    }
-    let dash = false;
-    let delimiter = true;
-    for (; k < n; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 10 || c === 13) break;
-      if (c === 45) dash = true;
-      else if (c !== 124 && c !== 58 && c !== 32 && c !== 9) {
-        delimiter = false;
-        break;
-      }
-    }
-    if (delimiter && dash && line > 1) rows.add(line - 1);
     while (k < n && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
     if (k >= n) break;
     i = text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
