@@ -41,8 +41,8 @@ const PRIVATE_ALL = /[\uE000-\uF8FF]/g;
 /** A plain line: from its first character to the end of the line (before `\r\n` or `\n`). */
 const PLAIN = /(?:[A-Za-z\u0080-\uDFFF\uF900-\uFEFE\uFF00-\uFFFF]|\d+(?![\d.)]))[^\\`*_[\]<>&~|@\t\r\n\0\uE000-\uF8FF\uFEFF]*(?<! )(?=\r?\n|$)/y;
 const AUTOLINK = /www|http/i;
-/** What makes the brackets of a line uncertain: escapes, code, autolinks. */
-const UNSURE = /[\\`@]|www|http/i;
+/** Autolinks and addresses, whose extent reads the characters around them (and may hold a `]`). */
+const AUTOLINK_OR_ADDRESS = /www|http|@/i;
 /** A plain inline link destination, closed on its line. */
 const PLAIN_RESOURCE = /\]\([^\s()<>"'\\[\]]*\)/g;
 /** Percent-encoded private-use characters, as they would be in an address. */
@@ -146,11 +146,13 @@ export function squeeze(text: string): Squeezed | undefined {
         runLastLine = start;
       } else {
         close();
-        if (!stop && inlineRuns(content)) {
-          // Runs inside the line, reading its brackets and links as it goes.
+        if (!stop) {
+          // Reads the line's brackets and links as it goes, and squeezes the runs inside it where it may.
+          const runs = inlineRuns(content);
+          if (!runs && AUTOLINK_OR_ADDRESS.test(content)) unsure = true;
           for (let k = start; k < contentEnd; ) {
             const c = text.charCodeAt(k);
-            if (!stop && depth === 0 && !(closed && unsure) && isWordCode(c) && (k === start || mayStartRun(text.charCodeAt(k - 1))) && !listMarkerAt(text, k)) {
+            if (runs && !stop && depth === 0 && !(closed && unsure) && isWordCode(c) && (k === start || mayStartRun(text.charCodeAt(k - 1))) && !listMarkerAt(text, k)) {
               let e = k + 1;
               while (e < contentEnd && isPlainCode(text.charCodeAt(e))) e++;
               // It ends on a letter or digit, as it starts: emphasis next to it reads its ends.
@@ -177,21 +179,6 @@ export function squeeze(text: string): Squeezed | undefined {
             } else if (c === 60) stop = true;
             else if (c === 92 || c === 96) unsure = true;
             k++;
-          }
-        } else if (!stop) {
-          if (content.includes('<') || content.includes(']:')) stop = true;
-          const opened = content.split('](').length - 1;
-          if (opened && opened !== (content.match(PLAIN_RESOURCE)?.length ?? 0)) stop = true;
-          if (UNSURE.test(content)) unsure = true;
-          if (content.includes('[') || content.includes(']')) {
-            for (let k = 0; k < content.length; k++) {
-              const c = content.charCodeAt(k);
-              if (c === 91) depth++;
-              else if (c === 93) {
-                closed = true;
-                if (depth > 0) depth--;
-              }
-            }
           }
         }
         if (isDelimiterRow(text, start)) table = true;
@@ -222,7 +209,7 @@ const FENCE = /^[ >]*(?:`|~)/;
  */
 function inlineRuns(content: string): boolean {
   if (FENCE.test(content)) return false;
-  return !/www|http|@/i.test(content.includes('](') ? content.replace(PLAIN_RESOURCE, '') : content);
+  return !AUTOLINK_OR_ADDRESS.test(content.includes('](') ? content.replace(PLAIN_RESOURCE, '') : content);
 }
 
 /** A character a run may hold: none Markdown gives a meaning inside a line (see {@link PLAIN}). */
