@@ -87,12 +87,19 @@ export function parseBlocks(text: string, window = WINDOW, settle?: (block: Root
     const region = text.slice(from, to);
     const tail = referredTo(region, defs);
     for (const d of tail) given.add(keyOf(d));
-    const source = tail.length ? `${region}\n\n${tail.map(definitionLine).join('\n\n')}\n` : region;
-    const nodes = parseWith(source, from === 0).children;
+    const withTail = (part: string) => `${part}\n\n${tail.map(definitionLine).join('\n\n')}\n`;
+    const nodes = parseWith(tail.length ? withTail(region) : region, from === 0).children;
     if (!tail.length) return { nodes, ranOn: false };
     const own = nodes.filter((n) => (n.position?.start.offset ?? 0) < region.length);
     const last = own[own.length - 1];
-    return { nodes: own, ranOn: last !== undefined && (last.position?.end.offset ?? 0) > region.length };
+    const ranOn = last !== undefined && (last.position?.end.offset ?? 0) > region.length;
+    if (!ranOn || own.length < 2) return { nodes: own, ranOn };
+    // The last block runs on into the definitions (a fence the window ends in), which it reads as its own text,
+    // so the blocks before it did not get them: those are parsed again up to its line, with the definitions after
+    // them. The last block is not kept anyway.
+    const cut = lineStart(text, from + (last.position?.start.offset ?? 0), from);
+    const before = parseWith(withTail(region.slice(0, cut)), from === 0).children.filter((n) => (n.position?.start.offset ?? 0) < cut);
+    return { nodes: [...before, last], ranOn };
   };
 
   // Definitions are read off the lines that look like one, so that windows before them are parsed with them.

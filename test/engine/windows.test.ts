@@ -107,6 +107,8 @@ describe('engine: windowed parsing of long memos', () => {
       ['an indented look-alike (code)', `${body}    [data room]: https://code\n\n[^a0]: real\n`],
       ['a fence left open at the end', `[data room]: https://x\n\n${body}\`\`\`\n[^a0]: inside the open fence\n`],
       ['definitions first, references after', `[data room]: https://x\n\n[^a0]: first\n\n${body}`],
+      // The definitions a window is parsed with fall into the fence it ends in: the blocks before it need them.
+      ['a window ending inside a fence with blank lines', `${body}\`\`\`\n${'code line\n\n'.repeat(60)}\`\`\`\n\n[data room]: https://x\n\n[^a0]: real\n`],
     ];
     for (const [what, text] of cases) for (const w of [30, 200, 1000]) same(text, w, () => `(${what})`);
   });
