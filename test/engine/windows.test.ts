@@ -121,6 +121,26 @@ describe('engine: windowed parsing of long memos', () => {
     for (const w of [16, 100, 1000]) same(text, w, () => '(long blocks)');
   });
 
+  it('Should cut a long run of lines without a blank one at line breaks, to the blocks of a whole parse', () => {
+    // A memo's notes, one per line (1,000 of them in the benchmark's 2 MB memo): a window waiting for a blank line
+    // would have to hold them all.
+    const notes = Array.from({ length: 300 }, (_, i) => `[^${i}]: Source ${i}, *unaudited*; see [the data room][d${i % 9}].`).join('\n');
+    const defs = Array.from({ length: 9 }, (_, i) => `[d${i}]: https://example.com/${i}`).join('\n');
+    const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+    const runs = [
+      notes,
+      defs + '\n' + notes,
+      lines(200, (i) => `Line ${i} of a paragraph that never ends, cites [^${i % 300}]`),
+      lines(200, (i) => (i % 7 === 3 ? '===' : i % 11 === 5 ? '| a | b |\n| --- | --- |' : `Line ${i} | cell`)),
+      lines(200, (i) => (i % 5 === 0 ? `- item ${i}` : i % 5 === 1 ? `  continued ${i}` : i % 13 === 2 ? '```' : `> quoted ${i}`)),
+      lines(120, (i) => (i % 4 === 0 ? '<div>' : i % 4 === 2 ? '</div>' : `Text ${i} <!-- c`)) + '\n-->',
+    ];
+    for (const [k, run] of runs.entries()) {
+      const text = `# Memo\n\nIt cites [^1] and [^299].\n\n${run}\n\nThe end cites [^7].\n\n${k === 0 ? '' : notes}\n`;
+      for (const w of [40, 256, 2000]) same(text, w, () => `(run ${k})`);
+    }
+  });
+
   it('Should parse long tables in pieces to the same rows, and parse whole what only looks like one', function () {
     this.timeout(120_000);
     const rows = (n: number, cell: (i: number) => string) => Array.from({ length: n }, (_, i) => `| Co${i} | ${cell(i)} |`).join('\n');
