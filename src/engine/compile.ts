@@ -82,11 +82,19 @@ export function compileRule(spec: RuleSpec, extra: ExtraTerms = {}): CompiledRul
   };
 }
 
-/** The term lists the prefilter indexes, in order: every pattern's groups, then the rule's `appliesIf`. */
+/**
+ * The term lists the prefilter indexes, in order: every pattern's groups and its `unless`, then the rule's
+ * `unless` and `appliesIf`. The `unless` lists are searched only in sentences where a pattern matched, but they
+ * are long (up to a few hundred phrases) and run whole they were the largest expressions a first lint compiles.
+ */
 export function termLists(rules: readonly CompiledRule[]): TermList[] {
   const lists: TermList[] = [];
   for (const r of rules) {
-    for (const p of r.patterns) lists.push(...p.groups);
+    for (const p of r.patterns) {
+      lists.push(...p.groups);
+      if (p.unless) lists.push(p.unless);
+    }
+    if (r.unless) lists.push(r.unless);
     if (r.appliesIf) lists.push(r.appliesIf);
   }
   return lists;

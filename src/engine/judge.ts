@@ -106,8 +106,8 @@ function unionOf(spans: Span[], triggers: Hit[]): Span {
  * overlap a trigger do not count ("no proprietary data" is a claim, not a negation); a rule's own
  * suppressors count unless they lie wholly inside a trigger ("revenue model" stops a "revenue" trigger).
  */
-function cueIn(re: TermList, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean, inside = false): Hit | undefined {
-  for (const h of findAll(re, text, span.start, span.end)) {
+function cueIn(re: TermList, text: string, span: Span, triggers: Hit[], excuse?: (h: Hit) => boolean, inside = false, possible?: Possible): Hit | undefined {
+  for (const h of findAllIn(re, text, span, possible)) {
     if (triggers.some((t) => (inside ? t.start <= h.start && h.end <= t.end : overlaps(t, h)))) continue;
     if (excuse && excuse(h)) continue;
     return h;
@@ -218,11 +218,11 @@ function suppression(
   const triggers = [...chosen, ...p.groups.flatMap((g) => findAllIn(g, text, sentence, ctx.possible))];
 
   if (p.unless) {
-    const h = cueIn(p.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true);
+    const h = cueIn(p.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true, ctx.possible);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unless) {
-    const h = cueIn(rule.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true);
+    const h = cueIn(rule.unless, text, sentenceSpan, triggers, (hit) => negatedCue(text, hit), true, ctx.possible);
     if (h) return { reason: 'unless', cue: h.text };
   }
   if (rule.unlessInBlock) {
