@@ -42,9 +42,10 @@ export const WINDOW = 4 * 1024;
  *
  * Why the pieces join up exactly: Markdown's block structure is read line by line, front to back. A window ends
  * after a blank line (or, in a long run of lines without one, after any line); of its top-level blocks, all but
- * the last are kept, and the next window starts at the line of that last block. That block started a new top-level block after the same lines as in the whole memo, so
- * everything before it was closed by then in the whole memo too; the one line of look-ahead some blocks need (a
- * table's delimiter row, a setext underline) lies inside the window. A block longer than a window (a long fence,
+ * the last are kept, and the next window starts at the line of that last block. That block started a new
+ * top-level block after the same lines as in the whole memo, so everything before it was closed by then in the
+ * whole memo too; the one line of look-ahead some blocks need (a table's delimiter row, a setext underline) lies
+ * inside the window. A block longer than a window (a long fence,
  * list or table) grows the window until a block follows it. Only the memo's start can be front matter, so later
  * windows are parsed without it. What is not line by line are references: a link or footnote reference resolves
  * against a definition anywhere in the memo, so each window is parsed with the definitions it may refer to after
@@ -124,12 +125,12 @@ export function parseBlocks(text: string, window = WINDOW, settle?: (block: Root
       tables.splice(t, 1); // not a table of its own after all: parsed like any other block
       continue;
     }
-    let to = afterBlankLine(text, pos + size);
+    let to = after(BLANK_LINE, text, pos + size);
     // A long run of lines without a blank one (a thousand footnote definitions at the end of a memo) is cut at a
     // line break instead: the window's last block is never kept, and every block before it has the line after
     // its own last line inside the window, so any line break can end a window. Blank lines are preferred, as the
     // block cut there is whole.
-    if (to - pos > 2 * size) to = afterLineBreak(text, pos + size);
+    if (to - pos > 2 * size) to = after(LINE_BREAK, text, pos + size);
     // A long table is never parsed whole by a window (the parser is quadratic in its rows): the window stops
     // before it.
     const cut = table !== undefined && table.start < to;
@@ -441,19 +442,12 @@ function trimBreak(text: string, lineStart: number): number {
 
 const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
 
-/** The offset just after the first blank line at or after `from` (the end of the text when there is none). */
-function afterBlankLine(text: string, from: number): number {
-  if (from >= text.length) return text.length;
-  const re = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index + m[0].length : text.length;
-}
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
 
-/** The offset just after the first line break at or after `from` (the end of the text when there is none). */
-function afterLineBreak(text: string, from: number): number {
+/** The offset just after the first match of `re` (global) at or after `from`; the end of the text when there is none. */
+function after(re: RegExp, text: string, from: number): number {
   if (from >= text.length) return text.length;
-  const re = /\r\n|\r|\n/g;
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index + m[0].length : text.length;
