@@ -138,6 +138,9 @@ describe('engine: windowed parsing of long memos', () => {
     for (const [k, run] of runs.entries()) {
       const text = `# Memo\n\nIt cites [^1] and [^299].\n\n${run}\n\nThe end cites [^7].\n\n${k === 0 ? '' : notes}\n`;
       for (const w of [40, 256, 2000]) same(text, w, () => `(run ${k})`);
+      // Line breaks of the other kinds: CRLF (a window size may land between its two characters) and a lone CR.
+      for (const w of [41, 257]) same(text.replace(/\n/g, '\r\n'), w, () => `(run ${k}, CRLF)`);
+      same(text.replace(/\n/g, '\r'), 97, () => `(run ${k}, CR)`);
     }
   });
 
