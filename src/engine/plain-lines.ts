@@ -197,8 +197,8 @@ export function squeeze(text: string): Squeezed | undefined {
 
 /** Runs inside a line shorter than this are left alone. */
 const MIN_RUN = 3;
-/** A plain inline link destination, closed on its line, at a `]`. */
-const PLAIN_RESOURCE_AT = /\]\([^\s()<>"'\\[\]]*\)/y;
+/** {@link PLAIN_RESOURCE} at a `]`. */
+const PLAIN_RESOURCE_AT = new RegExp(PLAIN_RESOURCE.source, 'y');
 /** Lines that open or close a fence: their info string is not text. */
 const FENCE = /^[ >]*(?:`|~)/;
 
