@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { buildTable, simpleTableAt } from './simple-tables';
 
 /**
  * Plain lines: runs of prose the parser reads as one character each, given back in the tree after.
@@ -28,6 +29,9 @@ import type { Nodes, Root } from 'mdast';
  *   link destinations;
  * - in a table (a table row per line), and on a line that may be a table's head row, which is not run together
  *   with the lines before it.
+ * A simple table (`simple-tables.ts`: plain cells, between blank lines) is a run of its own, whole: where its
+ * character turns up as a paragraph of its own at the top level, the table is built in its place; as part of any
+ * other text of a paragraph, the memo is parsed as it is.
  * The private-use characters must not be in the memo already. Should any run still turn up anywhere but in
  * text (a label, an address, a fence's info string), the memo is parsed as it is: `test/engine/syntax.test.ts`
  * compares the trees with the stock parser's.
@@ -63,6 +67,8 @@ export interface Squeezed {
   atColumn: number[];
   /** Per run: lines squeezed out up to its end. */
   lines: number[];
+  /** The runs that are simple tables (see `simple-tables.ts`), with the line each starts on. */
+  tables: Map<number, number>;
 }
 
 /**
@@ -72,7 +78,7 @@ export interface Squeezed {
 export function squeeze(text: string): Squeezed | undefined {
   // The parser counts offsets after a byte order mark, and lines at lone carriage returns too.
   if (text.charCodeAt(0) === 0xfeff || PRIVATE.test(text) || /\r(?!\n)/.test(text)) return undefined;
-  const s: Squeezed = { text: '', from: [], to: [], endLine: [], endColumn: [], at: [], atLine: [], atColumn: [], lines: [] };
+  const s: Squeezed = { text: '', from: [], to: [], endLine: [], endColumn: [], at: [], atLine: [], atColumn: [], lines: [], tables: new Map() };
   const pieces: string[] = [];
   let copied = 0;
   let removedLines = 0;
@@ -115,6 +121,8 @@ export function squeeze(text: string): Squeezed | undefined {
   let unsure = false;
   let stop = false;
   let table = false;
+  /** Whether the line follows a blank line or starts the text: where a simple table may start. */
+  let afterBlank = true;
   let line = 1;
   let start = 0;
   const n = text.length;
@@ -128,7 +136,20 @@ export function squeeze(text: string): Squeezed | undefined {
       close();
       depth = 0;
       closed = unsure = stop = table = false;
+      afterBlank = true;
     } else {
+      // A simple table, a run of its own up to the blank line after it (or the end of the text).
+      const simple = afterBlank && text.charCodeAt(start) === 124 && s.from.length < MAX_RUNS ? simpleTableAt(text, start) : undefined;
+      afterBlank = false;
+      if (simple) {
+        close();
+        s.tables.set(s.from.length, line);
+        squeezeRun(start, simple.end, line, 1, line + simple.lines - 1, simple.lastStart, false);
+        if (simple.next < 0) break;
+        start = simple.next;
+        line += simple.lines;
+        continue;
+      }
       PLAIN.lastIndex = start;
       let plain = !stop && depth === 0 && !(closed && unsure) && PLAIN.test(text) && PLAIN.lastIndex === contentEnd;
       const content = plain || !stop ? text.slice(start, contentEnd) : '';
@@ -287,7 +308,7 @@ interface Point {
  * not the memo's (it is left half restored) and the memo must be parsed as it is.
  */
 export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boolean {
-  const { from, to, endLine, endColumn, at, atLine, atColumn, lines } = squeezed;
+  const { from, to, endLine, endColumn, at, atLine, atColumn, lines, tables } = squeezed;
   const last = at.length - 1;
   const move = (p: Point): boolean => {
     const o = p.offset;
@@ -310,6 +331,15 @@ export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boo
     return true;
   };
   const expand = (value: string) => value.replace(PRIVATE_ALL, (c) => original.slice(from[c.charCodeAt(0) - BASE], to[c.charCodeAt(0) - BASE]));
+  const holdsTable = (value: string) => tables.size > 0 && [...value.matchAll(PRIVATE_ALL)].some((m) => tables.has(m[0].charCodeAt(0) - BASE));
+  /** The simple table a top-level block stands for: a paragraph of its character alone; -1 for none. */
+  const tableOf = (block: Nodes): number => {
+    if (block.type !== 'paragraph' || block.children.length !== 1) return -1;
+    const only = block.children[0];
+    if (only.type !== 'text' || only.value.length !== 1) return -1;
+    const run = only.value.charCodeAt(0) - BASE;
+    return tables.has(run) ? run : -1;
+  };
   const visit = (node: Nodes): boolean => {
     const position = node.position;
     if (position && !(move(position.start) && move(position.end))) return false;
@@ -320,9 +350,18 @@ export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boo
       if (key === 'url' && ENCODED.test(value)) return false;
       if (!PRIVATE.test(value)) continue;
       if (key !== 'value' && key !== 'title' && key !== 'alt') return false;
+      // A table's lines are text of a code block, HTML or front matter; of a paragraph, the tree is not the memo's.
+      if (node.type === 'text' && holdsTable(value)) return false;
       fields[key] = expand(value);
     }
-    if ('children' in node) for (const child of node.children) if (!visit(child)) return false;
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let k = 0; k < children.length; k++) {
+        const run = node.type === 'root' && tables.size > 0 ? tableOf(children[k]) : -1;
+        if (run >= 0) children[k] = buildTable(original, from[run], to[run], tables.get(run)!);
+        else if (!visit(children[k])) return false;
+      }
+    }
     return true;
   };
   return visit(tree);

@@ -65,6 +65,15 @@ const TRICKS = [
   'see [^note] then words\n\n[^note]: the note\n', '| cell words | more words |\n| --- | --- |\n| row words | x |\n', '## Heading words ##\n', 'Setext words\n---\n',
   'tab\there words and more', 'Mail ops@fund.com today', 'Visit www.site.com now', 'end words  \nnext words\\\nlast', '<span>html words</span> after words',
   'a\u00a0nbsp words\u00a0here', 'émigré café naïve *déjà* vu', '中文词语*强调*文字', 'x—dash words—y', '\\*escaped words\\*',
+  // Tables built without the parser (simple-tables.ts), and tables that look simple but are not.
+  '| a | b |  \n| --- | :-: |  \n| 1 |  2 3  |   \n', '| a | b | |\n| --- | --- | --- |\n| c |\n| p | q | r | s |\n', '| a |\n| - |\n|  |\n| x| |',
+  '|a|b|\n|:-|-:|\n|>5|$1.2M|\n', '| a | b |\n| --- |\n| 1 | 2 |\n', '| a | b |\n| --- | --- |\nplain row\n', '| a | b |\n| -- | -x- |\n| 1 | 2 |\n',
+  '| a | b |\n| --- | --- |\n| 1 | 2 |\n> quote\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n# Heading\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n---\n',
+  '| a \\| b |\n| --- |\n', '| `a` | b |\n| --- | --- |\n', '| a | www.x.io |\n| --- | --- |\n', '| a | b |\n| --- | --- |\n| *1* | 2 |\n', '| a |\n| --- |\n| \tb |\n',
+  '| a | b |\r\n| --- | --- |\r\n| 1 | 2 |\r\n', '| a\u00a0| \u00a0b |\n| --- | --- |\n', '| 中文 | 收入 |\n| --- | --- |\n| 是 | 否 |\n', '| a |\n| - |',
+  '```\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\n', '<!--\n\n| a | b |\n| --- | --- |\n\n-->\n', '---\ntitle: x\n\n| a |\n| - |\n\n---\n',
+  '- item\n\n  | a | b |\n  | --- | --- |\n', '- item\n\n| a | b |\n| --- | --- |\n', '> quote\n\n| a |\n| - |\n', '    code\n\n| a |\n| - |\n',
+  '[^1]: note\n\n| a |\n| - |\n', 'Term\n\n| a |\n| - |\n| b |\n\nAfter\n===\n', '| a |\n| - |\n| b |\n\n| c |\n| - |\n',
 ];
 
 describe('engine: GFM without the attempts that cannot succeed', () => {
@@ -104,6 +113,42 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
     assert.equal(cases, 2000);
   });
 
+  it('Should build the stock tree for random tables, simple or nearly so, wherever they stand', function () {
+    this.timeout(120_000);
+    const rnd = prng(20_261_129);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+    // Mostly what simple tables hold, now and then what they may not.
+    const CELL = ['', ' ', 'a', 'Revenue', '$4.2M', '12%', '>3', 'x  y', 'ERNIE Bot', '收入', 'não', '-', ':', '!', '#', '"q"', '\u00a0', '*', '`c`', '[x]', 'www.x.io', '&amp;', '~', '\\|', '\t', '<b>'];
+    const cell = () => (rnd() < 0.85 ? pick(CELL.slice(0, 15)) : pick(CELL));
+    const row = (cells: number) => {
+      const parts = Array.from({ length: cells }, () => `${pick(['', ' ', '  '])}${cell()}${pick(['', ' ', '  '])}`);
+      return `${rnd() < 0.9 ? '|' : ''}${parts.join('|')}${rnd() < 0.9 ? '|' : ''}${pick(['', '', ' ', '  '])}`;
+    };
+    const delimiter = (cells: number) => `|${Array.from({ length: cells }, () => pick([' --- ', '---', ':--', '--:', ' :-: ', '-', ' -x- '])).join('|')}|`;
+    const CONTEXT = [
+      (t: string) => t,
+      (t: string) => `Intro words.\n\n${t}\n\nAfter words.\n`,
+      (t: string) => `Intro words.\n${t}\nafter\n`,
+      (t: string) => `\`\`\`\n\n${t}\n\n\`\`\`\n`,
+      (t: string) => `<!--\n\n${t}\n\n-->\n`,
+      (t: string) => `---\ntitle: x\n\n${t}\n\n---\n`,
+      (t: string) => `- item\n\n${t}\n`,
+      (t: string) => `> quote\n\n${t}\n`,
+      (t: string) => `${t}\n${t}`,
+    ];
+    let cases = 0;
+    for (let k = 0; k < 3000; k++) {
+      const cells = 1 + Math.floor(rnd() * 4);
+      const lines = [row(cells), delimiter(rnd() < 0.9 ? cells : cells + 1)];
+      for (let r = Math.floor(rnd() * 5); r > 0; r--) lines.push(row(rnd() < 0.8 ? cells : 1 + Math.floor(rnd() * 5)));
+      let text = pick(CONTEXT)(lines.join('\n'));
+      if (rnd() < 0.2) text = text.replace(/\n/g, '\r\n');
+      same(text, () => `(random table, case ${k})`);
+      cases++;
+    }
+    assert.equal(cases, 3000);
+  });
+
   it('Should hand the parser most of a memo\'s prose as one character a run, and nothing it cannot put back', () => {
     // The shortcut must not silently stop: the examples are mostly prose.
     const examples = all.filter((m) => m.name.startsWith('examples'));
@@ -117,6 +162,9 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
     assert.equal(squeeze('Plain prose line\rand more\n'), undefined, 'a lone carriage return');
     const s = squeeze('# Title\n\nFirst plain line\nsecond plain line\n\n| a |\n| - |\nrow one\nrow two\n');
     assert.equal(s?.text, '# \uE000\n\n\uE001\n\n| a |\n| - |\n\uE002\n\uE003\n', 'one run per paragraph, one per table row');
+    const tables = squeeze('Intro words\n\n| a | b |\n| --- | --: |\n| 1 | 2 |\n\n| `a` |\n| - |\n');
+    assert.equal(tables?.text, '\uE000\n\n\uE001\n\n| `a` |\n| - |\n', 'a simple table is one run, a table with code is not');
+    assert.deepEqual([...tables!.tables], [[1, 3]], 'the simple table and its first line');
     const inLine = squeeze('We met *twice* in [August][a] (see [notes](https://x.io/n)) &amp; 12. more.\n');
     assert.equal(inLine?.text, '\uE000 *\uE001* in [August][a] (\uE002 [notes](https://x.io/n)) &amp; 12. \uE003.\n', 'runs inside a line');
   });
