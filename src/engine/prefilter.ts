@@ -1031,13 +1031,14 @@ export class Prefilter {
   }
 
   /**
-   * The alternatives that may match, of every list, as global part ids grouped by list: owned by a variant of
-   * `found` (the variants {@link present} or {@link restamp} just stamped), with one for every other clause.
+   * The alternatives that may match, of every list, as global part ids: owned by a variant of `found` (the
+   * variants {@link present} or {@link restamp} just stamped), with one for every other clause. One flat list: a
+   * sentence has alternatives of some fifty lists that may match, and runs a handful of those lists.
    */
-  private runnable(found: number[]): Map<number, number[]> {
+  private runnable(found: number[]): number[] {
     const gen = this.generation;
-    const { partStamp, ownerAt, owners, partExpr } = this;
-    const out = new Map<number, number[]>();
+    const { partStamp, ownerAt, owners } = this;
+    const out: number[] = [];
     for (let a = 0; a < found.length; a++) {
       const v = found[a];
       const oe = ownerAt[v + 1];
@@ -1045,10 +1046,7 @@ export class Prefilter {
         const gp = owners[j];
         if (partStamp[gp] === gen) continue;
         partStamp[gp] = gen;
-        if (!this.restPresent(gp, gen)) continue;
-        const list = out.get(partExpr[gp]);
-        if (list) list.push(gp);
-        else out.set(partExpr[gp], [gp]);
+        if (this.restPresent(gp, gen)) out.push(gp);
       }
     }
     return out;
@@ -1085,14 +1083,15 @@ export class Prefilter {
   }
 
   /**
-   * @internal The parts of expression `id` to run, in order: those that require nothing, and `runnable` (its
-   * parts that may match, as global part ids, see {@link runnable}).
+   * @internal The parts of expression `id` to run, in order: those that require nothing, and those among
+   * `runnable` (the parts of every list that may match, as global part ids, see {@link runnable}).
    */
-  partsToRun(id: number, runnable: readonly number[] | undefined): RegExp[] {
+  partsToRun(id: number, runnable: readonly number[]): RegExp[] {
     const base = this.partBase[id];
+    const end = this.partBase[id + 1];
     const picked = this.alwaysParts[id].slice();
-    if (runnable) for (let k = 0; k < runnable.length; k++) picked.push(runnable[k] - base);
-    picked.sort((x, y) => x - y);
+    for (let k = 0; k < runnable.length; k++) if (runnable[k] >= base && runnable[k] < end) picked.push(runnable[k] - base);
+    if (picked.length > 1) picked.sort((x, y) => x - y);
     const all = this.partsOf(id);
     return picked.map((pi) => all[pi].regex);
   }
@@ -1110,13 +1109,13 @@ const BITS = 30;
  */
 export class Possible {
   private readonly running = new Map<number, RegExp[]>();
-  private parts: Map<number, number[]> | undefined;
+  private parts: number[] | undefined;
 
   constructor(
     private readonly prefilter: Prefilter,
     private readonly from: number,
     private readonly within: number[],
-    private readonly runnable: (textEnd: number) => Map<number, number[]>,
+    private readonly runnable: (textEnd: number) => number[],
     private readonly textEnd: number,
   ) {}
 
@@ -1146,7 +1145,7 @@ export class Possible {
     let r = this.running.get(id);
     if (!r) {
       this.parts ??= this.runnable(this.textEnd);
-      r = this.prefilter.partsToRun(id, this.parts.get(id));
+      r = this.prefilter.partsToRun(id, this.parts);
       this.running.set(id, r);
     }
     return r;
