@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { buildTable, simpleTableAt } from './simple-tables';
+import { buildBlocks, simpleBlocksAt } from './simple-blocks';
 
 /**
  * Plain lines: runs of prose the parser reads as one character each, given back in the tree after.
@@ -29,9 +29,9 @@ import { buildTable, simpleTableAt } from './simple-tables';
  *   link destinations;
  * - in a table (a table row per line), and on a line that may be a table's head row, which is not run together
  *   with the lines before it.
- * A simple table (`simple-tables.ts`: plain cells, between blank lines) is a run of its own, whole: where its
- * character turns up as a paragraph of its own at the top level, the table is built in its place; as part of any
- * other text of a paragraph, the memo is parsed as it is.
+ * Simple blocks (`simple-blocks.ts`: plain paragraphs, headings and tables between blank lines) after a blank
+ * line are one run, whole: where its character turns up as a paragraph of its own at the top level, the blocks are
+ * built in its place; as part of any other text of a paragraph, the memo is parsed as it is.
  * The private-use characters must not be in the memo already. Should any run still turn up anywhere but in
  * text (a label, an address, a fence's info string), the memo is parsed as it is: `test/engine/syntax.test.ts`
  * compares the trees with the stock parser's.
@@ -67,8 +67,8 @@ export interface Squeezed {
   atColumn: number[];
   /** Per run: lines squeezed out up to its end. */
   lines: number[];
-  /** The runs that are simple tables (see `simple-tables.ts`), with the line each starts on. */
-  tables: Map<number, number>;
+  /** The runs of simple blocks (see `simple-blocks.ts`), with the line each starts on. */
+  blocks: Map<number, number>;
 }
 
 /**
@@ -78,7 +78,12 @@ export interface Squeezed {
 export function squeeze(text: string): Squeezed | undefined {
   // The parser counts offsets after a byte order mark, and lines at lone carriage returns too.
   if (text.charCodeAt(0) === 0xfeff || PRIVATE.test(text) || /\r(?!\n)/.test(text)) return undefined;
-  const s: Squeezed = { text: '', from: [], to: [], endLine: [], endColumn: [], at: [], atLine: [], atColumn: [], lines: [], tables: new Map() };
+  const s: Squeezed = { text: '', from: [], to: [], endLine: [], endColumn: [], at: [], atLine: [], atColumn: [], lines: [], blocks: new Map() };
+  /** Whether the line `[from, to)` is plain: see {@link PLAIN}, and no autolink. */
+  const plainLine = (from: number, to: number): boolean => {
+    PLAIN.lastIndex = from;
+    return PLAIN.test(text) && PLAIN.lastIndex === to && !AUTOLINK.test(text.slice(from, to));
+  };
   const pieces: string[] = [];
   let copied = 0;
   let removedLines = 0;
@@ -121,7 +126,7 @@ export function squeeze(text: string): Squeezed | undefined {
   let unsure = false;
   let stop = false;
   let table = false;
-  /** Whether the line follows a blank line or starts the text: where a simple table may start. */
+  /** Whether the line follows a blank line or starts the text: where simple blocks may start. */
   let afterBlank = true;
   let line = 1;
   let start = 0;
@@ -138,22 +143,20 @@ export function squeeze(text: string): Squeezed | undefined {
       closed = unsure = stop = table = false;
       afterBlank = true;
     } else {
-      // A simple table, a run of its own up to the blank line after it (or the end of the text).
-      const simple = afterBlank && text.charCodeAt(start) === 124 && s.from.length < MAX_RUNS ? simpleTableAt(text, start) : undefined;
+      // Simple blocks, one run up to the blank line after the last of them (or the end of the text).
+      const simple = afterBlank && s.from.length < MAX_RUNS ? simpleBlocksAt(text, start, plainLine) : undefined;
       afterBlank = false;
       if (simple) {
         close();
-        s.tables.set(s.from.length, line);
+        s.blocks.set(s.from.length, line);
         squeezeRun(start, simple.end, line, 1, line + simple.lines - 1, simple.lastStart, false);
         if (simple.next < 0) break;
         start = simple.next;
         line += simple.lines;
         continue;
       }
-      PLAIN.lastIndex = start;
-      let plain = !stop && depth === 0 && !(closed && unsure) && PLAIN.test(text) && PLAIN.lastIndex === contentEnd;
+      const plain = !stop && depth === 0 && !(closed && unsure) && plainLine(start, contentEnd);
       const content = plain || !stop ? text.slice(start, contentEnd) : '';
-      if (plain && AUTOLINK.test(content)) plain = false;
       if (plain) {
         // A head row is not run together with the lines before it, nor any line in a table.
         const headRow = next <= n && isDelimiterRow(text, next);
@@ -308,7 +311,7 @@ interface Point {
  * not the memo's (it is left half restored) and the memo must be parsed as it is.
  */
 export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boolean {
-  const { from, to, endLine, endColumn, at, atLine, atColumn, lines, tables } = squeezed;
+  const { from, to, endLine, endColumn, at, atLine, atColumn, lines, blocks } = squeezed;
   const last = at.length - 1;
   const move = (p: Point): boolean => {
     const o = p.offset;
@@ -331,14 +334,17 @@ export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boo
     return true;
   };
   const expand = (value: string) => value.replace(PRIVATE_ALL, (c) => original.slice(from[c.charCodeAt(0) - BASE], to[c.charCodeAt(0) - BASE]));
-  const holdsTable = (value: string) => tables.size > 0 && [...value.matchAll(PRIVATE_ALL)].some((m) => tables.has(m[0].charCodeAt(0) - BASE));
-  /** The simple table a top-level block stands for: a paragraph of its character alone; -1 for none. */
-  const tableOf = (block: Nodes): number => {
+  const holdsBlocks = (value: string) => {
+    if (blocks.size > 0) for (let k = 0; k < value.length; k++) if (blocks.has(value.charCodeAt(k) - BASE)) return true;
+    return false;
+  };
+  /** The run of simple blocks a top-level block stands for: a paragraph of its character alone; -1 for none. */
+  const blocksOf = (block: Nodes): number => {
     if (block.type !== 'paragraph' || block.children.length !== 1) return -1;
     const only = block.children[0];
     if (only.type !== 'text' || only.value.length !== 1) return -1;
     const run = only.value.charCodeAt(0) - BASE;
-    return tables.has(run) ? run : -1;
+    return blocks.has(run) ? run : -1;
   };
   const visit = (node: Nodes): boolean => {
     const position = node.position;
@@ -350,16 +356,19 @@ export function unsqueeze(tree: Root, squeezed: Squeezed, original: string): boo
       if (key === 'url' && ENCODED.test(value)) return false;
       if (!PRIVATE.test(value)) continue;
       if (key !== 'value' && key !== 'title' && key !== 'alt') return false;
-      // A table's lines are text of a code block, HTML or front matter; of a paragraph, the tree is not the memo's.
-      if (node.type === 'text' && holdsTable(value)) return false;
+      // Simple blocks are text of a code block, HTML or front matter; of a paragraph, the tree is not the memo's.
+      if (node.type === 'text' && holdsBlocks(value)) return false;
       fields[key] = expand(value);
     }
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (let k = 0; k < children.length; k++) {
-        const run = node.type === 'root' && tables.size > 0 ? tableOf(children[k]) : -1;
-        if (run >= 0) children[k] = buildTable(original, from[run], to[run], tables.get(run)!);
-        else if (!visit(children[k])) return false;
+        const run = node.type === 'root' && blocks.size > 0 ? blocksOf(children[k]) : -1;
+        if (run >= 0) {
+          const built = buildBlocks(original, from[run], to[run], blocks.get(run)!);
+          children.splice(k, 1, ...built);
+          k += built.length - 1;
+        } else if (!visit(children[k])) return false;
       }
     }
     return true;

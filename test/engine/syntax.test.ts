@@ -65,7 +65,7 @@ const TRICKS = [
   'see [^note] then words\n\n[^note]: the note\n', '| cell words | more words |\n| --- | --- |\n| row words | x |\n', '## Heading words ##\n', 'Setext words\n---\n',
   'tab\there words and more', 'Mail ops@fund.com today', 'Visit www.site.com now', 'end words  \nnext words\\\nlast', '<span>html words</span> after words',
   'a\u00a0nbsp words\u00a0here', 'émigré café naïve *déjà* vu', '中文词语*强调*文字', 'x—dash words—y', '\\*escaped words\\*',
-  // Tables built without the parser (simple-tables.ts), and tables that look simple but are not.
+  // Tables built without the parser (simple-blocks.ts), and tables that look simple but are not.
   '| a | b |  \n| --- | :-: |  \n| 1 |  2 3  |   \n', '| a | b | |\n| --- | --- | --- |\n| c |\n| p | q | r | s |\n', '| a |\n| - |\n|  |\n| x| |',
   '|a|b|\n|:-|-:|\n|>5|$1.2M|\n', '| a | b |\n| --- |\n| 1 | 2 |\n', '| a | b |\n| --- | --- |\nplain row\n', '| a | b |\n| -- | -x- |\n| 1 | 2 |\n',
   '| a | b |\n| --- | --- |\n| 1 | 2 |\n> quote\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n# Heading\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n---\n',
@@ -74,6 +74,12 @@ const TRICKS = [
   '```\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\n', '<!--\n\n| a | b |\n| --- | --- |\n\n-->\n', '---\ntitle: x\n\n| a |\n| - |\n\n---\n',
   '- item\n\n  | a | b |\n  | --- | --- |\n', '- item\n\n| a | b |\n| --- | --- |\n', '> quote\n\n| a |\n| - |\n', '    code\n\n| a |\n| - |\n',
   '[^1]: note\n\n| a |\n| - |\n', 'Term\n\n| a |\n| - |\n| b |\n\nAfter\n===\n', '| a |\n| - |\n| b |\n\n| c |\n| - |\n',
+  // Headings and paragraphs built without the parser (simple-blocks.ts), and some that are not simple.
+  '# Plain heading\n\nPlain para\n\n## Next #\n', '# C#\n\nx\n', '#Plain no space\n\nPara\n', '####### Seven\n\nPara\n', '# Heading\nPara right after\n',
+  'Para\n# Heading\n', '# 2. Numbered\n\nPara\n', '## Two  spaces\n\nPara\n', '#  Lead space\n\nPara\n', 'Para one\n\nPara two\n===\n', 'Para one\n\nPara two\n---\n',
+  'Para one\n\n    indented\n', '```\n\n# Heading\n\nPara\n\n```\n', '<!--\n\n# Heading\n\nPara\n\n-->\n', '- item\n\nPara after list\n\n# Heading\n',
+  '> quote\n\nPara after quote\n', 'Para\n\n\n\nPara after blanks\n  \n', '# Heading\n\n| a |\n| - |\n| b |\n\nPara\n', '###### Six\n\nLine one\nline two\nline three\n',
+  '---\ntitle: x\n\n# Heading\n\nPara\n\n---\n\nPara\n', 'Para ending www.x.io\n\nPara\n', '# Heading\r\n\r\nPara one\r\nline two\r\n\r\n| a |\r\n| - |\r\n',
 ];
 
 describe('engine: GFM without the attempts that cannot succeed', () => {
@@ -135,6 +141,7 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
       (t: string) => `- item\n\n${t}\n`,
       (t: string) => `> quote\n\n${t}\n`,
       (t: string) => `${t}\n${t}`,
+      (t: string) => `# Title words\n\nPlain words here\nand on\n\n${t}\n\n## More\n\nMore plain words\n`,
     ];
     let cases = 0;
     for (let k = 0; k < 3000; k++) {
@@ -161,10 +168,12 @@ describe('engine: GFM without the attempts that cannot succeed', () => {
     assert.equal(squeeze('\uFEFFPlain prose line\nand more\n'), undefined, 'a byte order mark');
     assert.equal(squeeze('Plain prose line\rand more\n'), undefined, 'a lone carriage return');
     const s = squeeze('# Title\n\nFirst plain line\nsecond plain line\n\n| a |\n| - |\nrow one\nrow two\n');
-    assert.equal(s?.text, '# \uE000\n\n\uE001\n\n| a |\n| - |\n\uE002\n\uE003\n', 'one run per paragraph, one per table row');
-    const tables = squeeze('Intro words\n\n| a | b |\n| --- | --: |\n| 1 | 2 |\n\n| `a` |\n| - |\n');
-    assert.equal(tables?.text, '\uE000\n\n\uE001\n\n| `a` |\n| - |\n', 'a simple table is one run, a table with code is not');
-    assert.deepEqual([...tables!.tables], [[1, 3]], 'the simple table and its first line');
+    assert.equal(s?.text, '\uE000\n\n| a |\n| - |\n\uE001\n\uE002\n', 'simple blocks (a heading and a paragraph) as one run, one run per table row');
+    const runs = squeeze('Intro *x*\nFirst plain line\nsecond plain line\n# Title\n');
+    assert.equal(runs?.text, '\uE000 *x*\n\uE001\n# \uE002\n', 'one run per paragraph that is not a simple block');
+    const tables = squeeze('Text *x*\n\nIntro words\n\n| a | b |\n| --- | --: |\n| 1 | 2 |\n\n| `a` |\n| - |\n');
+    assert.equal(tables?.text, '\uE000 *x*\n\n\uE001\n\n| `a` |\n| - |\n', 'a paragraph and a simple table are one run; a table with code is not');
+    assert.deepEqual([...tables!.blocks], [[1, 3]], 'the run of simple blocks and its first line');
     const inLine = squeeze('We met *twice* in [August][a] (see [notes](https://x.io/n)) &amp; 12. more.\n');
     assert.equal(inLine?.text, '\uE000 *\uE001* in [August][a] (\uE002 [notes](https://x.io/n)) &amp; 12. \uE003.\n', 'runs inside a line');
   });
