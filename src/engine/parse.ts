@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { checkNesting, MemoTooComplexError } from './limits';
 import { parseGfm } from './syntax';
+import { nextLine } from './lines';
 
 /**
  * Parses Markdown (CommonMark + GFM + YAML/TOML front matter) into an mdast tree with offsets. Throws
@@ -420,16 +421,6 @@ function indentOf(text: string, at: number): number {
   let n = 0;
   while (text.charCodeAt(at + n) === 32) n++;
   return text.charCodeAt(at + n) === 9 ? 4 : n;
-}
-
-/** The start of the line after the one at `i`, or -1 at the last line. */
-function nextLine(text: string, i: number): number {
-  for (let k = i; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return k + 1;
-    if (c === 13) return text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
-  }
-  return -1;
 }
 
 /** The end of the line before the line starting at `lineStart`, without its line break. */

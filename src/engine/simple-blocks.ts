@@ -1,4 +1,5 @@
 import type { AlignType, Heading, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { blankLine, lineAfter, lineEnd, nextLine } from './lines';
 
 /**
  * Simple blocks: plain paragraphs, headings and tables between blank lines, built straight into the tree.
@@ -254,34 +255,4 @@ function buildRow(text: string, from: number, to: number, line: number): TableRo
     });
   }
   return { type: 'tableRow', children: cells, position: { start: point(from), end: point(to) } };
-}
-
-// Lines.
-
-/** Whether the line at `from` holds nothing but spaces and tabs. */
-function blankLine(text: string, from: number): boolean {
-  for (let k = from; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/** The end of the line at `from`, before its line break. */
-function lineEnd(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
-  return k;
-}
-
-/** The start of the line after the one at `from`, or -1 at the last line. */
-function nextLine(text: string, from: number): number {
-  return lineAfter(text, lineEnd(text, from));
-}
-
-/** The start of the line after a line that ends at `end` (before its line break), or -1 at the last line. */
-function lineAfter(text: string, end: number): number {
-  if (end >= text.length) return -1;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
