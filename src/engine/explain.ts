@@ -5,6 +5,7 @@ import { judge, findQuotes, matchPattern } from './judge';
 import { resolveOptions } from './options';
 import { proseSentences } from './lint';
 import { rules as ALL_RULES } from '../rules/index';
+import { findFirst } from './terms';
 
 /** How the rules judged one sentence: which matched, which fired, and what stopped the others. */
 export interface Explanation {
@@ -49,11 +50,6 @@ export function explainRule(text: string, ruleId: string, options?: LintOptions)
   const rule = compileRule(spec, opts.terms);
   return rule.patterns.map((p, i) => ({
     pattern: i,
-    groups: p.groups.map((list) => {
-      const g = list.regex;
-      g.lastIndex = 0;
-      const m = g.exec(text);
-      return m ? m[0] : null;
-    }),
+    groups: p.groups.map((list) => findFirst(list, text)?.text ?? null),
   }));
 }

@@ -4,6 +4,7 @@ import type { Sentence, Span } from './segment';
 import { compileTerms, findAll, findFirst, type Hit, type TermList } from './terms';
 import { concepts } from '../rules/concepts';
 import type { Possible } from './prefilter';
+import { foldCase } from './caseless';
 
 /**
  * Judging a sentence: does it assert the rule's condition about this company, now or as a plan?
@@ -244,8 +245,8 @@ function suppression(
     // main clause ("…, we run"); a claim in the main clause stands.
     const leadRe = leadingContrast()[lang].regex;
     leadRe.lastIndex = 0;
-    const leadMatch = leadRe.exec(text.slice(sentence.start, sentence.end));
-    const lead = leadMatch && leadMatch.index === 0 ? { text: leadMatch[0], end: sentence.start + leadMatch[0].length } : undefined;
+    const leadMatch = leadRe.exec(foldCase(text.slice(sentence.start, sentence.end)));
+    const lead = leadMatch && leadMatch.index === 0 ? { text: text.slice(sentence.start, sentence.start + leadMatch[0].length), end: sentence.start + leadMatch[0].length } : undefined;
     let mainStart = sentence.start;
     if (lead) {
       MAIN_CLAUSE.lastIndex = lead.end;

@@ -5,6 +5,7 @@ import { compileRule, termLists, type CompiledRule } from './compile';
 import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
 import { Prefilter, type Occurrences, type Possible } from './prefilter';
 import { PREFILTER } from './prefilter-data';
+import { foldCase } from './caseless';
 import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
@@ -258,7 +259,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
         if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(list)) {
           const re = list.regex;
           re.lastIndex = 0;
-          v = re.test(u.text);
+          v = re.test(foldCase(u.text));
         }
         w.applies[gi] = v;
         return v;

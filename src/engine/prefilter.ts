@@ -1,4 +1,5 @@
 import { WORD, LEFT, RIGHT, type TermList } from './terms';
+import { compileCaseless, foldCase } from './caseless';
 
 /**
  * Literal prefilters for the compiled term lists.
@@ -478,7 +479,6 @@ interface Item {
 interface Split {
   items: Item[];
   parts: string[];
-  flags: string;
 }
 
 function split(re: TermList): Split {
@@ -492,7 +492,7 @@ function split(re: TermList): Split {
   // Removing alternatives renumbers capturing groups: with a back reference, the expression stays whole.
   if (/\\[1-9]|\\k</.test(source)) {
     items.push({ prefix: '', grouped: false, parts: [add(source)] });
-    return { items, parts, flags: re.flags };
+    return { items, parts };
   }
   for (const [a, b] of topLevelAlternatives(source)) {
     const alt = source.slice(a, b);
@@ -511,15 +511,15 @@ function split(re: TermList): Split {
       items.push({ prefix: '', grouped: false, parts: [add(alt)] });
     }
   }
-  return { items, parts, flags: re.flags };
+  return { items, parts };
 }
 
-/** The alternatives of an expression, each as an expression of its own. */
-function splitParts(re: TermList): Part[] {
+/** The alternatives of an expression, each as an expression of its own (exported for the tests). */
+export function splitParts(re: TermList): Part[] {
   const sp = split(re);
   const parts: Part[] = [];
   for (const it of sp.items) {
-    for (const pi of it.parts) parts[pi] = new Part(it.grouped ? `${it.prefix}(?:${sp.parts[pi]})` : sp.parts[pi], sp.flags);
+    for (const pi of it.parts) parts[pi] = new Part(it.grouped ? `${it.prefix}(?:${sp.parts[pi]})` : sp.parts[pi]);
   }
   return parts;
 }
@@ -556,14 +556,11 @@ function firstEndingAfter(occ: Occurrences, from: number): number {
 }
 
 /** One alternative of a term list, as an expression of its own (compiled on first use). */
-class Part {
+export class Part {
   private re: RegExp | undefined;
-  constructor(
-    readonly source: string,
-    private readonly flags: string,
-  ) {}
+  constructor(readonly source: string) {}
   get regex(): RegExp {
-    return (this.re ??= new RegExp(this.source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
+    return (this.re ??= compileCaseless(this.source, 'g'));
   }
 }
 
@@ -1154,15 +1151,19 @@ export class Possible {
   /** The same as `findFirst(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
   findFirst(re: TermList, text: string, from: number, to: number): Found | undefined {
     const alts = this.alternatives(re);
-    if (!alts || from < this.from) return findFirstWith(execOf(re.regex), text, from, to);
-    return findFirstWith(execAlternatives(alts), text, from, to);
+    const exec = !alts || from < this.from ? execOf(re.regex) : execAlternatives(alts);
+    const found = findFirstWith(exec, foldCase(text), from, to);
+    if (found) found.text = text.slice(found.start, found.end);
+    return found;
   }
 
   /** The same as `findAll(re, text, from, to)` of `terms.ts`, for `from` at or after the sentence's start. */
   findAll(re: TermList, text: string, from: number, to: number): Found[] {
     const alts = this.alternatives(re);
-    if (!alts || from < this.from) return findAllWith(execOf(re.regex), text, from, to);
-    return findAllWith(execAlternatives(alts), text, from, to);
+    const exec = !alts || from < this.from ? execOf(re.regex) : execAlternatives(alts);
+    const found = findAllWith(exec, foldCase(text), from, to);
+    for (const f of found) f.text = text.slice(f.start, f.end);
+    return found;
   }
 }
 

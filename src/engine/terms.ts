@@ -15,13 +15,17 @@
  * literal, so they match in linear time.
  */
 import { boundLookbehinds } from './limits';
+import { compileCaseless, foldCase } from './caseless';
 
 /** A lexicon term: a phrase in the syntax above, a regular expression, or `@concept` naming a shared list. */
 export type Term = string | RegExp;
 
 // A letter or digit of a script written with spaces (Latin with its accents): Chinese characters next to a Latin
 // name are a boundary ("调用GPT-4的API"). A plain class keeps the combined expressions fast to compile and run.
-export const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]';
+// The class takes all of IPA Extensions (U+0250-U+02AF) and U+2C65-U+2C66, the lower cases of capitals in the
+// ranges: under `iu` it matched them anyway, and with them in, the class is closed under case and runs as written
+// on folded text (`caseless.ts`).
+export const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF\u2C65\u2C66]';
 export const LEFT = `(?<!${WORD})`;
 const UNICODE_B = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 export const RIGHT = `(?!${WORD})`;
@@ -136,6 +140,7 @@ export function compileTerms(terms: readonly Term[], extraLiterals: readonly str
  * A compiled term list: the source of one case-insensitive Unicode alternation, made a `RegExp` when first run
  * whole. Most lists never are: the prefilter runs their alternatives one by one (`prefilter.ts`). Making the
  * catalogue's 450 lists expressions up front (V8 parses each at once) took a fifth of the engine's start-up.
+ * The source is written for `iu`; it runs rewritten, without `i`, on folded text (`caseless.ts`).
  */
 export class TermList {
   private re: RegExp | undefined;
@@ -146,7 +151,7 @@ export class TermList {
   }
   /** The list as one expression. */
   get regex(): RegExp {
-    return (this.re ??= new RegExp(this.source, 'giu'));
+    return (this.re ??= compileCaseless(this.source, 'g'));
   }
 }
 
@@ -163,16 +168,17 @@ export interface Hit {
 /** All non-overlapping matches of `list` in `text[from, to)`. */
 export function findAll(list: TermList | RegExp, text: string, from = 0, to = text.length): Hit[] {
   const re = list instanceof TermList ? list.regex : list;
+  const searched = list instanceof TermList ? foldCase(text) : text;
   const hits: Hit[] = [];
   re.lastIndex = from;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(searched); m !== null; m = re.exec(searched)) {
     if (m.index >= to) break;
     const end = m.index + m[0].length;
     if (m[0].length === 0) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    if (end <= to) hits.push({ start: m.index, end, text: m[0] });
+    if (end <= to) hits.push({ start: m.index, end, text: text.slice(m.index, end) });
     re.lastIndex = end;
   }
   return hits;
@@ -181,15 +187,16 @@ export function findAll(list: TermList | RegExp, text: string, from = 0, to = te
 /** The first match of `list` in `text[from, to)`, or undefined. */
 export function findFirst(list: TermList | RegExp, text: string, from = 0, to = text.length): Hit | undefined {
   const re = list instanceof TermList ? list.regex : list;
+  const searched = list instanceof TermList ? foldCase(text) : text;
   re.lastIndex = from;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(searched); m !== null; m = re.exec(searched)) {
     if (m.index >= to) return undefined;
     if (m[0].length === 0) {
       re.lastIndex = m.index + 1;
       continue;
     }
     const end = m.index + m[0].length;
-    if (end <= to) return { start: m.index, end, text: m[0] };
+    if (end <= to) return { start: m.index, end, text: text.slice(m.index, end) };
     re.lastIndex = m.index + 1;
   }
   return undefined;
