@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { rules } from '../../src/rules/index';
@@ -8,6 +8,7 @@ import { cues, leadingContrast } from '../../src/engine/cues';
 import { splitParts } from '../../src/engine/prefilter';
 import { caseless, foldCase } from '../../src/engine/caseless';
 import { TermList } from '../../src/engine/terms';
+import { devSentences } from './dev-sentences';
 
 /**
  * The term lists run without the `i` flag, on folded text (`caseless.ts`). What each finds must be exactly what
@@ -43,15 +44,7 @@ const IRREGULAR: [RegExp, string][] = [
 ];
 
 function texts(): string[] {
-  const dir = join('test', 'eval', 'dev');
-  const sentences: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.jsonl')) continue;
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
-    lines.forEach((l, i) => {
-      if (i % 8 === 0) sentences.push(JSON.parse(l).text as string);
-    });
-  }
+  const sentences = devSentences(8);
   sentences.push(
     'ΣΟΦΙΑ σοφίας ς ϐ µ ͅ Ω Ω Å Å å 𐐀𐐨 ǅ Ǆ ǆ ᲀ в İstanbul ı ﬅ ﬆ ſtartup KELVIN K',
     'NO PROPRIETARY DATA — Thin Wrapper ON GPT-4; ÚNICA EMPRESA; SEM DADOS PRÓPRIOS.',

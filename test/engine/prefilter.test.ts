@@ -1,30 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { rules } from '../../src/rules/index';
 import { compileRule, termLists } from '../../src/engine/compile';
 import { Prefilter, requirementOf, foldCode } from '../../src/engine/prefilter';
 import { PREFILTER } from '../../src/engine/prefilter-data';
 import { findAll, findFirst, TermList, LEFT, RIGHT } from '../../src/engine/terms';
+import { devSentences } from './dev-sentences';
 
 /**
  * The prefilter must never hide a match: for every term list of the catalogue, on real memo sentences, the
  * prefiltered searches find exactly what the whole expression finds.
  */
 
-function sentences(): string[] {
-  const dir = join('test', 'eval', 'dev');
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.jsonl')) continue;
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
-    // Every twentieth sentence of each file: all three languages, about a hundred sentences.
-    lines.forEach((l, i) => {
-      if (i % 20 === 0) out.push(JSON.parse(l).text as string);
-    });
-  }
-  return out;
-}
+/** Every twentieth sentence of each file: all three languages, about a hundred sentences. */
+const sentences = () => devSentences(20);
 
 /** Everything a prefilter searches with, as plain values. */
 function state(p: Prefilter): Record<string, unknown> {
