@@ -38,7 +38,7 @@ let lastText = '';
 let lastFolded = '';
 
 /** How a character of any case reads once folded, as {@link foldCase} has it. */
-function foldCode(c: number): number {
+function folded(c: number): number {
   return c === 0x17f ? 0x73 : c === 0x130 ? c : String.fromCodePoint(c).toLowerCase().codePointAt(0)!;
 }
 
@@ -49,20 +49,28 @@ function multiFormSets(): Map<number, number[]> {
     multiForms = new Map();
     for (const set of MULTI_FORM_SETS.split(' ')) {
       const codes = set.split(',').map((x) => parseInt(x, 16));
-      const forms = [...new Set(codes.map(foldCode))];
+      const forms = [...new Set(codes.map(folded))];
       for (const c of codes) multiForms.set(c, forms);
     }
   }
   return multiForms;
 }
 
+/** Hexadecimal code points and ranges ("61,63-7a") as from, to, from, to… */
+function hexRanges(list: string): number[] {
+  const out: number[] = [];
+  for (const item of list.split(',')) {
+    if (!item) continue;
+    const [a, b = a] = item.split('-');
+    out.push(parseInt(a, 16), parseInt(b, 16));
+  }
+  return out;
+}
+
 let casedRanges: Int32Array | undefined;
 /** The characters with other cases, as ranges: from, to, from, to… */
 function cased(): Int32Array {
-  return (casedRanges ??= Int32Array.from(CASED.split(',').flatMap((r) => {
-    const [a, b = a] = r.split('-');
-    return [parseInt(a, 16), parseInt(b, 16)];
-  })));
+  return (casedRanges ??= Int32Array.from(hexRanges(CASED)));
 }
 
 /** The folded forms of every case set with a member in `[from, to]`: each member's, and all of a set with several. */
@@ -74,7 +82,7 @@ function formsIn(from: number, to: number, out: Set<number>): void {
     for (let c = a; c <= b; c++) {
       const forms = multiFormSets().get(c);
       if (forms) for (const f of forms) out.add(f);
-      else out.add(foldCode(c));
+      else out.add(folded(c));
     }
   }
 }
@@ -107,17 +115,15 @@ function propertyExtras(name: string): string | null {
   let out = propertyForms.get(name);
   if (out === undefined) {
     const listed = PROPERTY_EXTRAS[name];
-    out = listed === undefined ? null : members(listed ? listed.split(',').flatMap(codesOf) : []);
+    if (listed === undefined) out = null;
+    else {
+      const ranges = hexRanges(listed);
+      const codes: number[] = [];
+      for (let k = 0; k < ranges.length; k += 2) for (let c = ranges[k]; c <= ranges[k + 1]; c++) codes.push(c);
+      out = members(codes);
+    }
     propertyForms.set(name, out);
   }
-  return out;
-}
-
-/** "61" or "61-7a", hexadecimal, as code points. */
-function codesOf(item: string): number[] {
-  const [a, b = a] = item.split('-').map((x) => parseInt(x, 16));
-  const out: number[] = [];
-  for (let c = a; c <= b; c++) out.push(c);
   return out;
 }
 
@@ -223,7 +229,7 @@ const TOKEN =
 function caselessChar(c: number, written: string): string {
   const forms = multiFormSets().get(c);
   if (forms) return `[${members([...forms])}]`;
-  const f = foldCode(c);
+  const f = folded(c);
   return f === c ? written : char(f);
 }
 
