@@ -86,6 +86,15 @@ describe('config: parseConfig', () => {
     assert.ok(!lint(memo, options).some((f) => f.kind === 'gap'));
   });
 
+  it('extra terms match as written, hyphens and other punctuation included', () => {
+    // A hyphen was escaped as `\-`, which the `u` flag refuses outside a class: any such term threw.
+    for (const term of ['Acme-LM', 'C++ Cloud', 'a.b/c (beta)', '$5 {y} a|b ^z', 'ÁGUA-Σ']) {
+      const memo = `# Acme\n\nOur product is built on top of ${term.toUpperCase()}.\n`;
+      const found = lint(memo, { gaps: false, terms: { domesticModel: [term] } }).filter((f) => f.ruleId === 'zhu/wrapper-on-domestic-model');
+      assert.equal(found.length, 1, term);
+    }
+  });
+
   it('an empty file is a warning and the defaults apply', () => {
     for (const text of ['', '  \n', '// nothing yet\n']) {
       const { options, problems } = parseConfig(text, '.redflags.json');

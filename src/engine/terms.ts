@@ -52,8 +52,9 @@ export function isCjkCode(c: number): boolean {
   );
 }
 
+/** The character as a literal outside a class (under `u`, `-` needs no escape there, and may not have one). */
 function escapeChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
 // What the lexicon syntax reads in a phrase: runs of spaces, hyphens, `*`, apostrophes, and the characters an

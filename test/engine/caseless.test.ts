@@ -7,7 +7,7 @@ import { compileRule, termLists } from '../../src/engine/compile';
 import { cues, leadingContrast } from '../../src/engine/cues';
 import { splitParts } from '../../src/engine/prefilter';
 import { caseless, foldCase } from '../../src/engine/caseless';
-import { TermList } from '../../src/engine/terms';
+import { TermList, compileTerms } from '../../src/engine/terms';
 import { devSentences } from './dev-sentences';
 
 /**
@@ -104,6 +104,27 @@ describe('engine: case-insensitive matching on folded text', () => {
       }
     }
     assert.ok(found > 5000, `${found} matches compared`);
+  });
+
+  it("Should find what iu finds for a user's extra terms, whatever characters they hold", () => {
+    // Terms from `.redflags.json` are literal: any character, syntax characters and irregular cases included.
+    const alphabet = [...'abksyzABKSYZ0123 -.*+?()[]{}|\\/^$éÉçÇßẞſKÅåµΜμΣσςİıǅǄǆ数据😀\u0345ɐⱯ'];
+    const rnd = random(11);
+    const pick = () => alphabet[Math.floor(rnd() * alphabet.length)];
+    const word = (n: number) => Array.from({ length: 1 + Math.floor(rnd() * n) }, pick).join('');
+    let found = 0;
+    for (let round = 0; round < 200; round++) {
+      const terms = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => word(6));
+      const list = compileTerms([], terms);
+      const rewritten = new RegExp(caseless(list.source)!, 'gu');
+      const original = new RegExp(list.source, 'giu');
+      // The terms themselves, in other cases, among noise.
+      const text = [...terms, ...terms.map(upper), ...terms.map((t) => t.toLowerCase()), word(20), word(20)].sort(() => rnd() - 0.5).join(rnd() < 0.5 ? ' ' : '');
+      const want = matches(original, text);
+      assert.deepEqual(matches(rewritten, foldCase(text)), want, `${JSON.stringify(terms)} in ${JSON.stringify(text)}`);
+      found += want.length;
+    }
+    assert.ok(found > 300, `${found} matches compared`);
   });
 
   it('Should match as iu does around the characters with irregular cases', () => {
