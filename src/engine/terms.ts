@@ -22,9 +22,9 @@ export type Term = string | RegExp;
 
 // A letter or digit of a script written with spaces (Latin with its accents): Chinese characters next to a Latin
 // name are a boundary ("调用GPT-4的API"). A plain class keeps the combined expressions fast to compile and run.
-// The class takes all of IPA Extensions (U+0250-U+02AF) and U+2C65-U+2C66, the lower cases of capitals in the
-// ranges: under `iu` it matched them anyway, and with them in, the class is closed under case and runs as written
-// on folded text (`caseless.ts`).
+// The class takes all of IPA Extensions (U+0250-U+02AF) and U+2C65-U+2C66: among them are the lower cases of
+// capitals in the Latin ranges (ɓ of Ɓ), which under `iu` it matched anyway. With the whole block in, the class
+// is closed under case in a few ranges, and runs as written on folded text (`caseless.ts`).
 export const WORD = '[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF\u2C65\u2C66]';
 export const LEFT = `(?<!${WORD})`;
 const UNICODE_B = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
