@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { buildBlocks, simpleBlocksAt } from './simple-blocks';
+import { AUTOLINK, buildBlocks, simpleBlocksAt } from './simple-blocks';
 
 /**
  * Plain lines: runs of prose the parser reads as one character each, given back in the tree after.
@@ -44,7 +44,6 @@ const PRIVATE = /[\uE000-\uF8FF]/;
 const PRIVATE_ALL = /[\uE000-\uF8FF]/g;
 /** A plain line: from its first character to the end of the line (before `\r\n` or `\n`). */
 const PLAIN = /(?:[A-Za-z\u0080-\uDFFF\uF900-\uFEFE\uFF00-\uFFFF]|\d+(?![\d.)]))[^\\`*_[\]<>&~|@\t\r\n\0\uE000-\uF8FF\uFEFF]*(?<! )(?=\r?\n|$)/y;
-const AUTOLINK = /www|http/i;
 /** Autolinks and addresses, whose extent reads the characters around them (and may hold a `]`). */
 const AUTOLINK_OR_ADDRESS = /www|http|@/i;
 /** A plain inline link destination, closed on its line. */

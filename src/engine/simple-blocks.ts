@@ -162,7 +162,8 @@ interface Line {
 /** Per ASCII code: 1 for a character no simple table may hold, line breaks included. */
 const NOT_IN_TABLE = new Uint8Array(128);
 for (const c of '\\`*_[]<&~@\t\r\n') NOT_IN_TABLE[c.charCodeAt(0)] = 1;
-const AUTOLINK = /www|http/i;
+/** Where GFM may find a URL autolink: text holding one is not plain (`plain-lines.ts` reads it the same way). */
+export const AUTOLINK = /www|http/i;
 const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 /** The simple table whose head row starts at `start` (the start of a line after a blank line, or of the text), if any. */
