@@ -10,7 +10,7 @@
  * - `*` at the end of a word matches the rest of the word ("subsidi*" matches "subsidies");
  * - `'` matches a straight or curly apostrophe;
  * - Latin edges get word boundaries; Chinese edges do not (Chinese has no spaces).
- * A `RegExp` term is used as written.
+ * A regular expression term is used as written (its source: flags play no part, every list is compiled alike).
  * User-supplied terms (`.redflags.json`) are compiled with {@link literalSource}: every character is
  * literal, so they match in linear time.
  */
@@ -18,7 +18,17 @@ import { boundLookbehinds } from './limits';
 import { compileCaseless, foldCase } from './caseless';
 
 /** A lexicon term: a phrase in the syntax above, a regular expression, or `@concept` naming a shared list. */
-export type Term = string | RegExp;
+export type Term = string | TermPattern;
+
+/**
+ * A regular expression term, as the engine reads it: only its source. Rule files write regular expression
+ * literals; the bundles carry them as `{ source, flags }` records (see `rulePatternsAsSources` in esbuild.mjs),
+ * which load several times faster than literals the engine would never run as they are.
+ */
+export interface TermPattern {
+  readonly source: string;
+  readonly flags: string;
+}
 
 // A letter or digit of a script written with spaces (Latin with its accents): Chinese characters next to a Latin
 // name are a boundary ("调用GPT-4的API"). A plain class keeps the combined expressions fast to compile and run.
