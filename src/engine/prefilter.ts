@@ -1,5 +1,5 @@
 import { WORD, LEFT, RIGHT, type TermList } from './terms';
-import { compileCaseless, foldCase } from './caseless';
+import { caseless, compileCaseless, foldCase } from './caseless';
 
 /**
  * Literal prefilters for the compiled term lists.
@@ -555,27 +555,88 @@ function firstEndingAfter(occ: Occurrences, from: number): number {
   return lo;
 }
 
-/** One alternative of a term list, as an expression of its own (compiled on first use). */
+/**
+ * One alternative of a term list, as an expression of its own (compiled on first use). `asWritten`: its source
+ * already matches folded text as written under `iu` (the packed prefilter knows, see {@link layoutOf}), so it
+ * needs no rewriting.
+ */
 export class Part {
   private re: RegExp | undefined;
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    private readonly asWritten = false,
+  ) {}
   get regex(): RegExp {
-    return (this.re ??= compileCaseless(this.source, 'g'));
+    return (this.re ??= this.asWritten ? new RegExp(this.source, 'gu') : compileCaseless(this.source, 'g'));
   }
 }
 
+/**
+ * How {@link split} takes an expression apart, as integers, for the packed prefilter: per item, `0` and the
+ * part's length for an alternative run as written; for a grouped one, 1 + the length of its prefix, the number
+ * of its parts, and each part's length. The alternatives, and the parts inside a group, follow each other with
+ * one `|` between them. Each length is doubled, plus one when the part's source needs no rewriting for folded
+ * text (its {@link caseless} rewriting is itself).
+ */
+function layoutOf(re: TermList): number[] {
+  const sp = split(re);
+  const out: number[] = [];
+  const length = (src: string) => src.length * 2 + (caseless(src) === src ? 1 : 0);
+  for (const it of sp.items) {
+    if (!it.grouped) out.push(0, length(sp.parts[it.parts[0]]));
+    else {
+      out.push(it.prefix.length + 1, it.parts.length);
+      for (const pi of it.parts) out.push(length(`${it.prefix}(?:${sp.parts[pi]})`) - (it.prefix.length + 4) * 2);
+    }
+  }
+  return out;
+}
+
+/** The parts of `source` from its {@link layoutOf} `layout[from…to)`; undefined if the layout does not fit it. */
+function partsFromLayout(source: string, layout: Int32Array, from: number, to: number): Part[] | undefined {
+  const parts: Part[] = [];
+  let at = 0;
+  for (let p = from; p < to; ) {
+    const code = layout[p++];
+    if (code === 0) {
+      const v = layout[p++];
+      const end = at + (v >>> 1);
+      parts.push(new Part(source.slice(at, end), (v & 1) === 1));
+      at = end + 1;
+      continue;
+    }
+    const prefix = source.slice(at, at + code - 1);
+    if (!source.startsWith('(?:', at + code - 1)) return undefined;
+    let q = at + code + 2;
+    for (let n = layout[p++]; n > 0; n--) {
+      const v = layout[p++];
+      const end = q + (v >>> 1);
+      parts.push(new Part(`${prefix}(?:${source.slice(q, end)})`, (v & 1) === 1));
+      q = end + 1;
+    }
+    if (source[q - 1] !== ')') return undefined;
+    at = q + 1;
+  }
+  return at === source.length + 1 ? parts : undefined;
+}
+
 let boundaryTable: Uint8Array | undefined;
-/** Per BMP code unit, bit 1: a WORD character (as `terms.ts` has it, under `iu`); bit 2: a `\w` character under `iu`. */
-function boundaries(): Uint8Array {
+/** @internal Per BMP code unit, bit 1: a WORD character (as `terms.ts` has it, under `iu`); bit 2: a `\w` character under `iu`. */
+export function boundaries(): Uint8Array {
   if (!boundaryTable) {
     const t = new Uint8Array(0x10000);
-    const word = new RegExp(WORD, 'iu');
-    const w = /\w/iu;
-    for (let c = 0; c < 0x10000; c++) {
-      const s = String.fromCharCode(c);
-      if (word.test(s)) t[c] |= 1;
-      if (w.test(s)) t[c] |= 2;
-    }
+    // Every BMP code unit but the surrogates (neither class holds one, and left out no two can pair into an
+    // astral character): one global search per class finds its members, where testing each code unit on its own
+    // took 130,000 calls of cold code at start-up.
+    const codes: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) codes.push(c);
+    let all = '';
+    for (let k = 0; k < codes.length; k += 4096) all += String.fromCharCode(...codes.slice(k, k + 4096));
+    const mark = (re: RegExp, bit: number) => {
+      for (let m = re.exec(all); m !== null; m = re.exec(all)) t[m[0].charCodeAt(0)] |= bit;
+    };
+    mark(new RegExp(WORD, 'giu'), 1);
+    mark(/\w/giu, 2);
     boundaryTable = t;
   }
   return boundaryTable;
@@ -602,6 +663,12 @@ export class Prefilter {
    */
   private restAt: Int32Array = new Int32Array(1);
   private rest: Int32Array = new Int32Array(0);
+  /**
+   * Per expression, when restored from its packed form: how its source splits into parts, `layout[layoutAt[id]…
+   * layoutAt[id + 1])` (see {@link layoutOf}), so that a first search need not take the source apart.
+   */
+  private layoutAt: Int32Array | undefined;
+  private layout: Int32Array = new Int32Array(0);
   /** Per expression: parts that require nothing (always run), by index among the expression's parts. */
   private alwaysParts: number[][] = [];
   /**
@@ -816,7 +883,8 @@ export class Prefilter {
       const h = fingerprint(`${re.flags}/${re.source}`);
       w.push(re.source.length, h >>> 16, h & 0xffff, this.partBase[id + 1] - this.partBase[id]);
     });
-    for (const [a, starts] of this.packed()) {
+    const [layoutAt, layout] = flat(this.exprs.map(layoutOf));
+    for (const [a, starts] of [...this.packed(), [layoutAt, true], [layout, false]] as [Int32Array, boolean][]) {
       // Where each list starts, as the lists' lengths: small numbers, short to write.
       const values = starts ? a.subarray(1).map((v, k) => v - a[k]) : a;
       w.push(values.length);
@@ -862,7 +930,8 @@ export class Prefilter {
     const partExpr = new Int32Array(base[exprs]);
     for (let id = 0; id < exprs; id++) partExpr.fill(id, base[id], base[id + 1]);
     const arrays: Int32Array[] = [];
-    for (const [, starts] of this.packed()) {
+    // The arrays of `packed()`, then the layout of the parts (where each expression's starts, and the layouts).
+    for (const starts of [...this.packed().map(([, st]) => st), true, false]) {
       const n = r[p++];
       if (n === undefined || p + n > r.length) throw new Error('prefilter: the packed prefilter is damaged');
       const values = r.subarray(p, p + n);
@@ -877,7 +946,7 @@ export class Prefilter {
     if (p !== r.length) throw new Error('prefilter: the packed prefilter is damaged');
     this.partBase = base;
     this.partExpr = partExpr;
-    [this.restAt, this.rest, this.textLength, this.variantsAt, this.variants, this.variantLeft, this.variantRight, this.ownerAt, this.owners, this.fail, this.outAt, this.outs, this.edgeAt, this.edges] = arrays;
+    [this.restAt, this.rest, this.textLength, this.variantsAt, this.variants, this.variantLeft, this.variantRight, this.ownerAt, this.owners, this.fail, this.outAt, this.outs, this.edgeAt, this.edges, this.layoutAt, this.layout] = arrays;
     return true;
   }
 
@@ -885,7 +954,10 @@ export class Prefilter {
   private partsOf(id: number): Part[] {
     let parts = this.parts[id];
     if (!parts) {
-      parts = splitParts(this.exprs[id]);
+      const at = this.layoutAt;
+      const laidOut = at && partsFromLayout(this.exprs[id].source, this.layout, at[id], at[id + 1]);
+      if (at && !laidOut) throw new Error('prefilter: the packed prefilter does not match its expressions');
+      parts = laidOut || splitParts(this.exprs[id]);
       if (parts.length !== this.partBase[id + 1] - this.partBase[id]) throw new Error('prefilter: the packed prefilter does not match its expressions');
       this.parts[id] = parts;
     }
@@ -1237,7 +1309,7 @@ function findAllWith(exec: Exec, text: string, from: number, to: number): Found[
 }
 
 /** The version of {@link Prefilter.pack}'s format. */
-const PACK_VERSION = 1;
+const PACK_VERSION = 2;
 /** A part's rest when it requires nothing (a clause of 2^31 - 1 variants is never written). */
 const ALWAYS = 0x7fffffff;
 

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { rules } from '../../src/rules/index';
 import { compileRule, termLists } from '../../src/engine/compile';
-import { Prefilter, requirementOf, foldCode } from '../../src/engine/prefilter';
+import { Prefilter, Part, requirementOf, foldCode, boundaries, splitParts } from '../../src/engine/prefilter';
+import { caseless } from '../../src/engine/caseless';
 import { PREFILTER } from '../../src/engine/prefilter-data';
-import { findAll, findFirst, TermList, LEFT, RIGHT } from '../../src/engine/terms';
+import { findAll, findFirst, TermList, LEFT, RIGHT, WORD } from '../../src/engine/terms';
 import { devSentences } from './dev-sentences';
 
 /**
@@ -43,6 +44,30 @@ describe('engine: prefilter', () => {
     assert.ok(split(prefilter) > 300);
     assert.deepEqual(state(restored), state(prefilter));
     assert.equal(restored.pack(), packed);
+  });
+
+  it('Should restore the parts of every expression from its packed layout, and know which need no rewriting', () => {
+    const restored = new Prefilter(lists, packed) as unknown as { partsOf(id: number): Part[] };
+    let asWritten = 0;
+    let parts = 0;
+    lists.forEach((re, id) => {
+      const got = restored.partsOf(id);
+      const want = splitParts(re);
+      assert.deepEqual(got.map((p) => p.source), want.map((p) => p.source), re.source.slice(0, 80));
+      for (const p of got) {
+        const flag = (p as unknown as { asWritten: boolean }).asWritten;
+        assert.equal(flag, caseless(p.source) === p.source, p.source.slice(0, 80));
+        asWritten += flag ? 1 : 0;
+        parts++;
+      }
+    });
+    assert.equal(split(restored as unknown as Prefilter), new Set(lists).size);
+    // Both kinds occur: most phrases are written in lower case; capitals and the irregular characters are not.
+    assert.ok(asWritten > parts / 2 && asWritten < parts, `${asWritten} of ${parts} parts as written`);
+    // A layout that does not fit its expression is refused, not read as something else.
+    const damaged = new Prefilter(lists, packed) as unknown as { layout: Int32Array; partsOf(id: number): Part[] };
+    damaged.layout = damaged.layout.map((v, k) => (k === 1 ? v + 2 : v));
+    assert.throws(() => damaged.partsOf(0), /does not match its expressions/);
   });
 
   it('Should always run exactly the alternatives that require nothing', () => {
@@ -117,6 +142,20 @@ describe('engine: prefilter', () => {
     // Nothing known: an optional word, a class of letters, any character.
     assert.deepEqual(requirementOf('(?:foo)?\\p{L}+'), []);
     assert.deepEqual(requirementOf('.+'), []);
+  });
+
+  it('Should mark the boundary classes of every BMP code unit as the classes test it alone', () => {
+    const table = boundaries();
+    const word = new RegExp(WORD, 'iu');
+    const w = /\w/iu;
+    let words = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      const want = (word.test(s) ? 1 : 0) | (w.test(s) ? 2 : 0);
+      assert.equal(table[c], want, `U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+      if (want & 1) words++;
+    }
+    assert.ok(words > 800, `only ${words} WORD characters`);
   });
 
   it('Should fold only the characters that match ASCII letters under the i and u flags', () => {
