@@ -30,8 +30,8 @@ const common = {
 };
 
 /**
- * The catalogue's prefilter, packed (see src/engine/prefilter-data.ts): computed by bundling and running the
- * engine's own packCatalogue, so it always matches the rules being built.
+ * The catalogue's term lists and prefilter, packed (see src/engine/prefilter-data.ts): computed by bundling and
+ * running the engine's own packCatalogue, so it always matches the rules being built.
  */
 async function packedPrefilter() {
   const built = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/engine/prefilter-pack.ts'], write: false });
@@ -41,12 +41,12 @@ async function packedPrefilter() {
 }
 
 const packed = await packedPrefilter();
-/** Puts the packed prefilter (or nothing: the prefilter is then built when first needed) in src/engine/prefilter-data.ts. */
+/** Puts the packed catalogue (or nothing: it is then compiled when first needed) in src/engine/prefilter-data.ts. */
 const prefilterData = (value) => ({
   name: 'prefilter-data',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]prefilter-data\.ts$/ }, () => ({
-      contents: `export const PREFILTER: string | undefined = ${JSON.stringify(value)};`,
+      contents: `import type { PackedCatalogue } from './prefilter-pack';\nexport const CATALOGUE: PackedCatalogue | undefined = ${JSON.stringify(value)};`,
       loader: 'ts',
     }));
   },

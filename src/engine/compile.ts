@@ -46,40 +46,39 @@ function expand(group: TermGroup | readonly Term[], extra: ExtraTerms): { terms:
   return { terms, literals };
 }
 
-function compileGroup(group: TermGroup | readonly Term[] | undefined, extra: ExtraTerms): TermList | undefined {
+/** A term group compiled, with extra user terms for its concepts; undefined for a group that is absent or empty. */
+export function compileGroup(group: TermGroup | readonly Term[] | undefined, extra: ExtraTerms = {}): TermList | undefined {
   if (!group || group.length === 0) return undefined;
   const { terms, literals } = expand(group, extra);
   return compileTerms(terms, literals);
 }
 
-function compilePattern(p: Pattern, extra: ExtraTerms): CompiledPattern {
+/** How {@link compileRule} compiles each of a rule's term groups, in the order it meets them. */
+export type GroupCompiler = (group: TermGroup | readonly Term[] | undefined) => TermList | undefined;
+
+function compilePattern(p: Pattern, compile: GroupCompiler): CompiledPattern {
   return {
-    groups: p.all.map((g) => compileGroup(g, extra) as TermList),
+    groups: p.all.map((g) => compile(g) as TermList),
     within: p.within,
-    unless: compileGroup(p.unless, extra),
+    unless: compile(p.unless),
     severity: p.severity,
   };
 }
 
-/** Compiles a rule spec, with extra user terms for its concepts. */
-export function compileRule(spec: RuleSpec, extra: ExtraTerms = {}): CompiledRule {
+/**
+ * Compiles a rule spec, with extra user terms for its concepts. `compile` stands in for compiling each group
+ * from its terms: the packed catalogue hands out the lists it holds, in the same order (`prefilter-pack.ts`).
+ */
+export function compileRule(spec: RuleSpec, extra: ExtraTerms = {}, compile: GroupCompiler = (g) => compileGroup(g, extra)): CompiledRule {
   const m = spec.match;
   if (m.type === 'phrase') {
     const classes = m.suppressedBy ?? (spec.kind === 'green' ? GREEN_CLASSES : RED_CLASSES);
-    return {
-      spec,
-      patterns: m.patterns.map((p) => compilePattern(p, extra)),
-      unless: compileGroup(m.unless, extra),
-      unlessInBlock: compileGroup(m.unlessInBlock, extra),
-      suppressedBy: new Set(classes),
-    };
+    const patterns = m.patterns.map((p) => compilePattern(p, compile));
+    const unless = compile(m.unless);
+    return { spec, patterns, unless, unlessInBlock: compile(m.unlessInBlock), suppressedBy: new Set(classes) };
   }
-  return {
-    spec,
-    patterns: m.answers.map((p) => compilePattern(p, extra)),
-    suppressedBy: new Set(GAP_CLASSES),
-    appliesIf: compileGroup(m.appliesIf, extra),
-  };
+  const patterns = m.answers.map((p) => compilePattern(p, compile));
+  return { spec, patterns, suppressedBy: new Set(GAP_CLASSES), appliesIf: compile(m.appliesIf) };
 }
 
 /**

@@ -4,7 +4,8 @@ import { splitSentences, type Sentence } from './segment';
 import { compileRule, termLists, type CompiledRule } from './compile';
 import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
 import { Prefilter, type Occurrences, type Possible } from './prefilter';
-import { PREFILTER } from './prefilter-data';
+import { CATALOGUE } from './prefilter-data';
+import { restoreCatalogue } from './prefilter-pack';
 import { foldCase } from './caseless';
 import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
@@ -46,9 +47,12 @@ const compiledCache = new Map<string, Matcher>();
 function compiledRules(opts: ResolvedOptions): Matcher {
   let c = compiledCache.get(opts.termsKey);
   if (!c) {
-    const rules = ALL_RULES.map((r) => compileRule(r, opts.terms));
-    // The packed prefilter was made from the catalogue's lists: with extra terms, some differ and it is built.
-    c = { rules, prefilter: new Prefilter(termLists(rules), PREFILTER) };
+    if (CATALOGUE && Object.values(opts.terms).every((t) => t.length === 0)) c = restoreCatalogue(CATALOGUE);
+    else {
+      const rules = ALL_RULES.map((r) => compileRule(r, opts.terms));
+      // The packed prefilter was made from the catalogue's lists: with extra terms, some differ and it is built.
+      c = { rules, prefilter: new Prefilter(termLists(rules), CATALOGUE?.prefilter) };
+    }
     if (compiledCache.size > 16) compiledCache.clear();
     compiledCache.set(opts.termsKey, c);
   }

@@ -1,9 +1,12 @@
+import type { PackedCatalogue } from './prefilter-pack';
+
 /**
- * The prefilter of the catalogue's term lists, without extra user terms, packed by `Prefilter.pack`.
+ * The catalogue's term lists and their prefilter, without extra user terms, packed by `packCatalogue`.
  *
- * The build (`esbuild.mjs`) replaces this module with the packed string, computed by running
- * `packCatalogue` of `prefilter-pack.ts` on the same sources. Analysing the lists is most of the work the
- * engine does before its first result; restoring them takes a few milliseconds. Left undefined (the
- * sources run unbundled), the prefilter is built when first needed, as it is for extra user terms.
+ * The build (`esbuild.mjs`) replaces this module with the packed catalogue, computed by running `packCatalogue`
+ * of `prefilter-pack.ts` on the same sources. Compiling the lists and analysing them is most of the work the
+ * engine does before its first result; restoring them takes a few milliseconds. Left undefined (the sources
+ * run unbundled), the lists are compiled and the prefilter built when first needed, as they are for extra
+ * user terms.
  */
-export const PREFILTER: string | undefined = undefined;
+export const CATALOGUE: PackedCatalogue | undefined = undefined;

@@ -703,15 +703,17 @@ export class Prefilter {
 
   /**
    * The prefilter of `expressions`. With `packed` (see {@link pack}) made from the same expressions, it is
-   * restored from there instead of analysing them; made from others, it is ignored.
+   * restored from there instead of analysing them; made from others, it is ignored. `packedFromThese` says the
+   * expressions are those `packed` was made from, restored with it (the packed catalogue's own lists), so that
+   * their sources need not be compared with it again.
    */
-  constructor(expressions: Iterable<TermList>, packed?: string) {
+  constructor(expressions: Iterable<TermList>, packed?: string, packedFromThese = false) {
     for (const re of expressions) {
       if (this.index.has(re)) continue;
       this.index.set(re, this.exprs.length);
       this.exprs.push(re);
     }
-    if (!packed || !this.unpack(packed)) this.build();
+    if (!packed || !this.unpack(packed, packedFromThese)) this.build();
     this.alwaysParts = this.exprs.map(() => []);
     for (let p = 0; p < this.partExpr.length; p++) {
       // A part's rest may be empty (one clause): the value at its start is then the next part's.
@@ -914,7 +916,7 @@ export class Prefilter {
   }
 
   /** Restores what {@link pack} packed, if it was packed from the same expressions; false if not. */
-  private unpack(packed: string): boolean {
+  private unpack(packed: string, packedFromThese: boolean): boolean {
     const r = decodeInts(packed);
     const exprs = this.exprs.length;
     if (r[0] !== PACK_VERSION || r[1] !== exprs) return false;
@@ -922,8 +924,11 @@ export class Prefilter {
     const base = new Int32Array(exprs + 1);
     for (let id = 0; id < exprs; id++) {
       const re = this.exprs[id];
-      const h = fingerprint(`${re.flags}/${re.source}`);
-      if (r[p] !== re.source.length || r[p + 1] !== h >>> 16 || r[p + 2] !== (h & 0xffff)) return false;
+      if (r[p] !== re.source.length) return false;
+      if (!packedFromThese) {
+        const h = fingerprint(`${re.flags}/${re.source}`);
+        if (r[p + 1] !== h >>> 16 || r[p + 2] !== (h & 0xffff)) return false;
+      }
       base[id + 1] = base[id] + r[p + 3];
       p += 4;
     }
@@ -1334,8 +1339,8 @@ function fingerprint(s: string): number {
   return h >>> 0;
 }
 
-/** Non-negative integers below 2^31 as base64 of their LEB128 bytes. */
-function encodeInts(ints: readonly number[]): string {
+/** @internal Non-negative integers below 2^31 as base64 of their LEB128 bytes. */
+export function encodeInts(ints: readonly number[]): string {
   const bytes: number[] = [];
   for (let v of ints) {
     if (!Number.isInteger(v) || v < 0 || v > 0x7fffffff) throw new RangeError(`prefilter: cannot pack ${v}`);
@@ -1350,8 +1355,8 @@ function encodeInts(ints: readonly number[]): string {
   return btoa(binary);
 }
 
-/** The integers {@link encodeInts} encoded. */
-function decodeInts(packed: string): Int32Array {
+/** @internal The integers {@link encodeInts} encoded. */
+export function decodeInts(packed: string): Int32Array {
   const binary = atob(packed);
   const out = new Int32Array(binary.length);
   let n = 0;

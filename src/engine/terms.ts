@@ -70,8 +70,8 @@ function escapeChar(ch: string): string {
 // What the lexicon syntax reads in a phrase: runs of spaces, hyphens, `*`, apostrophes, and the characters an
 // expression would take for syntax. Everything else stands for itself.
 const PHRASE_SYNTAX = /( +)|[-*'’\\^$.+?()[\]{}|/]/g;
-const SEPARATOR = '[\\s\\u00a0\\-–]+';
-const OPTIONAL_HYPHEN = '[\\s\\u00a0\\-–]?';
+export const SEPARATOR = '[\\s\\u00a0\\-–]+';
+export const OPTIONAL_HYPHEN = '[\\s\\u00a0\\-–]?';
 const APOSTROPHE = "['’]";
 // Before a space of the phrase, the rest of the word leaves its trailing hyphens to the separator (which matches
 // them as well: the same text), so a run of hyphens cannot be split between the two in many ways.

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { rules } from '../../src/rules/index';
-import { compileRule, termLists } from '../../src/engine/compile';
-import { Prefilter, Part, requirementOf, foldCode, boundaries, splitParts } from '../../src/engine/prefilter';
+import { compileRule, termLists, type CompiledRule } from '../../src/engine/compile';
+import { Prefilter, Part, requirementOf, foldCode, boundaries, splitParts, encodeInts, decodeInts } from '../../src/engine/prefilter';
 import { caseless } from '../../src/engine/caseless';
-import { PREFILTER } from '../../src/engine/prefilter-data';
+import { CATALOGUE } from '../../src/engine/prefilter-data';
+import { packCatalogue, restoreCatalogue } from '../../src/engine/prefilter-pack';
 import { findAll, findFirst, TermList, LEFT, RIGHT, WORD } from '../../src/engine/terms';
 import { devSentences } from './dev-sentences';
 
@@ -103,8 +104,46 @@ describe('engine: prefilter', () => {
   });
 
   it('Should be packed into the engine by the build, as the catalogue builds it', () => {
-    assert.equal(typeof PREFILTER, 'string', 'the build did not replace prefilter-data.ts');
-    assert.equal(PREFILTER, packed);
+    assert.ok(CATALOGUE, 'the build did not replace prefilter-data.ts');
+    assert.equal(CATALOGUE.prefilter, packed);
+    assert.deepEqual(CATALOGUE, packCatalogue());
+  });
+
+  it('Should restore from the packed catalogue the rules and lists that compiling them gives', () => {
+    // Each list by its source, and which groups share one list object.
+    const shape = (compiled: CompiledRule[]) => {
+      const ids = new Map<TermList, number>();
+      const id = (l: TermList | undefined) => {
+        if (!l) return undefined;
+        if (!ids.has(l)) ids.set(l, ids.size);
+        return `${ids.get(l)}:${l.source}`;
+      };
+      return compiled.map((r) => ({
+        spec: r.spec,
+        patterns: r.patterns.map((p) => ({ groups: p.groups.map(id), unless: id(p.unless), within: p.within, severity: p.severity })),
+        unless: id(r.unless),
+        unlessInBlock: id(r.unlessInBlock),
+        appliesIf: id(r.appliesIf),
+        suppressedBy: [...r.suppressedBy],
+      }));
+    };
+    const compiled = rules.map((r) => compileRule(r));
+    const restored = restoreCatalogue(packCatalogue());
+    assert.deepEqual(shape(restored.rules), shape(compiled));
+    assert.ok(restored.rules.some((r) => r.appliesIf) && restored.rules.some((r) => r.unless), 'every kind of list is among them');
+    // Restored, not compiled: none of its lists is one compileTerms made.
+    const made = new Set(termLists(compiled));
+    assert.ok(termLists(restored.rules).every((l) => !made.has(l)));
+    assert.deepEqual(state(restored.prefilter), state(prefilter));
+    assert.equal(split(restored.prefilter), 0, 'restored, not built');
+  });
+
+  it('Should refuse a packed catalogue that does not match its rules', () => {
+    const good = packCatalogue();
+    const ints = decodeInts(good.lists);
+    const shorter = { ...good, lists: encodeInts([...ints.subarray(0, ints.length - 1)]) };
+    assert.throws(() => restoreCatalogue(shorter), /packed catalogue does not match its rules/);
+    assert.throws(() => restoreCatalogue({ ...good, sources: `${good.sources} ` }), /packed catalogue does not match its rules/);
   });
 
   it('Should find what every term list finds, in every sentence and from inside it', function () {
