@@ -276,7 +276,9 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
   }
 
   findings.push(...applyDirectives(doc, findings, opts));
-  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids in code-unit order: the same for every locale, and without the 15 ms a process's first
+  // `localeCompare` spends setting up ICU's collator.
+  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return {
     findings: opts.includeAcknowledged ? findings : findings.filter((f) => !f.acknowledged),
     answers,
