@@ -6,7 +6,6 @@ import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } f
 import { Prefilter, type Occurrences, type Possible } from './prefilter';
 import { CATALOGUE } from './prefilter-data';
 import { restoreCatalogue } from './prefilter-pack';
-import { foldCase } from './caseless';
 import type { Hit } from './terms';
 import { resolveOptions, effectiveSeverity, ruleById, unknownRuleMessage, type ResolvedOptions } from './options';
 import { rules as ALL_RULES } from '../rules/index';
@@ -259,12 +258,10 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
         const w = workOf(u);
         const known = (w.applies ??= [])[gi];
         if (known !== undefined) return known;
-        let v = false;
-        if ((w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length)).may(list)) {
-          const re = list.regex;
-          re.lastIndex = 0;
-          v = re.test(foldCase(u.text));
-        }
+        // Only the list's alternatives that may match run, as in the sentences: the whole list is one large
+        // expression to compile.
+        const possible = (w.possibleWhole ??= prefilter.possible(occurrencesOf(u, w), 0, u.text.length));
+        const v = possible.may(list) && possible.findFirst(list, u.text, 0, u.text.length) !== undefined;
         w.applies[gi] = v;
         return v;
       });
