@@ -960,10 +960,9 @@ export class Prefilter {
     let parts = this.parts[id];
     if (!parts) {
       const at = this.layoutAt;
-      const laidOut = at && partsFromLayout(this.exprs[id].source, this.layout, at[id], at[id + 1]);
-      if (at && !laidOut) throw new Error('prefilter: the packed prefilter does not match its expressions');
-      parts = laidOut || splitParts(this.exprs[id]);
-      if (parts.length !== this.partBase[id + 1] - this.partBase[id]) throw new Error('prefilter: the packed prefilter does not match its expressions');
+      const made = at ? partsFromLayout(this.exprs[id].source, this.layout, at[id], at[id + 1]) : splitParts(this.exprs[id]);
+      if (!made || made.length !== this.partBase[id + 1] - this.partBase[id]) throw new Error('prefilter: the packed prefilter does not match its expressions');
+      parts = made;
       this.parts[id] = parts;
     }
     return parts;
