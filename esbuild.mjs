@@ -33,14 +33,14 @@ const common = {
  * The catalogue's term lists and prefilter, packed (see src/engine/prefilter-data.ts): computed by bundling and
  * running the engine's own packCatalogue, so it always matches the rules being built.
  */
-async function packedPrefilter() {
+async function packedCatalogue() {
   const built = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/engine/prefilter-pack.ts'], write: false });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   return module.exports.packCatalogue();
 }
 
-const packed = await packedPrefilter();
+const packed = await packedCatalogue();
 /** Puts the packed catalogue (or nothing: it is then compiled when first needed) in src/engine/prefilter-data.ts. */
 const prefilterData = (value) => ({
   name: 'prefilter-data',
