@@ -1,6 +1,6 @@
 import type { Nodes, Parent, RootContent, Html } from 'mdast';
 import { parseBlocks, shiftNode, WHOLE, WINDOW } from './parse';
-import { LineIndex } from './text';
+import { CODE_PLACEHOLDER, LineIndex } from './text';
 import { neutraliseDelimiterRuns } from './limits';
 
 /**
@@ -13,7 +13,10 @@ import { neutraliseDelimiterRuns } from './limits';
 /** A prose unit: the text of one paragraph, heading or table cell. */
 export interface Unit {
   kind: 'paragraph' | 'heading' | 'cell';
-  /** Prose text. Inline code becomes U+FFFC, inline HTML a space, soft line breaks spaces, hard breaks `\n`. */
+  /**
+   * Prose text. Inline code becomes {@link CODE_PLACEHOLDER}, inline HTML a space, soft line breaks spaces, hard
+   * breaks `\n`. Its other characters are slices of the memo, so the text is as wide as the memo's string.
+   */
   text: string;
   /**
    * Where each character of `text` stands in the original text, read with {@link offsetAt}: `offsetAt(map, i)` for
@@ -121,8 +124,6 @@ const OPEN_QUESTION_TITLES = new Set([
 
 const DIRECTIVE = /^<!--\s*(redflags-ack(?:-file)?)\b([\s\S]*?)-->$/;
 const TAG = /\((zhu\/[a-z0-9/-]+)\)/g;
-
-export const OBJECT_REPLACEMENT = '\uFFFC';
 
 const TITLE_TRAILER = /[\s:：.。?？!！#*_`]/u;
 
@@ -489,7 +490,10 @@ export function inlineText(node: Parent, source: string): { text: string; map: O
     if (source.startsWith(value, start)) {
       // Taken from the memo's text, not the parser's: the value is a slice of the text the parser was given (a
       // window of a long memo), and a unit whose text is that one slice would keep the whole window alive.
-      pieces.push(LINE_BREAK.test(value) ? value.replace(LINE_BREAKS, ' ') : source.slice(start, start + value.length));
+      // A window of a one-byte memo is two bytes wide where plain runs were replaced (`plain-lines.ts`), so even a
+      // line break is replaced in the memo's own slice.
+      const slice = source.slice(start, start + value.length);
+      pieces.push(LINE_BREAK.test(slice) ? slice.replace(LINE_BREAKS, ' ') : slice);
       for (let i = 0; i < value.length; i++) at(start + i);
       return;
     }
@@ -509,7 +513,7 @@ export function inlineText(node: Parent, source: string): { text: string; map: O
         pushText(n.value, start, end);
         return;
       case 'inlineCode':
-        push(` ${OBJECT_REPLACEMENT} `, start);
+        push(` ${CODE_PLACEHOLDER} `, start);
         return;
       case 'html':
         push(' ', start);

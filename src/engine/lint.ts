@@ -1,5 +1,6 @@
 import type { Finding, LintOptions, Range, Severity } from './types';
 import { buildDocument, offsetAt, type MemoDocument, type Unit, type Directive } from './document';
+import { shownText } from './text';
 import { splitSentences, type Sentence } from './segment';
 import { compileRule, termLists, type CompiledRule } from './compile';
 import { judge, findQuotes, matchPattern, type Verdict, type SentenceContext } from './judge';
@@ -224,7 +225,7 @@ export function lintDocument(doc: MemoDocument, session: LintSession): LintResul
       const known = (w.answers ??= [])[gi];
       const a = known !== undefined ? known : (w.answers[gi] = answerInUnit(session, unit, w, gapRules[gi], occurrencesOf(unit, w), rows));
       if (a) {
-        status[gi] = { status: 'answered', range: judged(unit, w, a.si).range, text: a.text };
+        status[gi] = { status: 'answered', range: judged(unit, w, a.si).range, text: shownText(a.text) };
         looking.splice(k--, 1);
       }
     }
@@ -402,12 +403,12 @@ function judgeLabelled(rule: CompiledRule, l: Labelled): Verdict {
 
 function claimFinding(spec: RuleSpec, severity: Severity, js: JudgedSentence, v: Verdict): Finding {
   const sorted = [...v.triggers].sort((a, b) => a.start - b.start);
-  const evidence = sorted.map((t) => t.text.replace(/\s+/g, ' ').trim());
+  const evidence = sorted.map((t) => shownText(t.text.replace(/\s+/g, ' ').trim()));
   return {
     ruleId: spec.id,
     kind: spec.kind,
     severity,
-    message: fillMessage(spec.message, quoteOf(js.unit.text, sorted)),
+    message: fillMessage(spec.message, shownText(quoteOf(js.unit.text, sorted))),
     range: js.range,
     scope: 'text',
     passages: passageIds(spec),

@@ -1,4 +1,5 @@
 import type { Language } from './types';
+import { CODE_PLACEHOLDER } from './text';
 import { isCjk, isCjkCode } from './terms';
 
 /**
@@ -68,7 +69,7 @@ export function splitSentences(text: string, hint: Language | 'auto' = 'auto'): 
       if (atEnd) boundary = j;
       else if (hasSpace || isCjk(text[next])) {
         const nc = text[next];
-        const upperish = /[\p{Lu}\p{N}"'“‘(\[¿¡*_]/u.test(nc) || isCjk(nc) || nc === '\uFFFC';
+        const upperish = /[\p{Lu}\p{N}"'“‘(\[¿¡*_]/u.test(nc) || isCjk(nc) || nc === CODE_PLACEHOLDER;
         if (upperish && !(ch === '.' && isAbbreviation(text, i))) boundary = j;
         else if ((ch === '!' || ch === '?') && /[\p{Ll}]/u.test(nc) === false) boundary = j;
       }
@@ -110,8 +111,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /[\s\uFFFC]/.test(text[s])) s++;
-  while (e > s && /[\s\uFFFC]/.test(text[e - 1])) e--;
+  while (s < e && (/\s/.test(text[s]) || text[s] === CODE_PLACEHOLDER)) s++;
+  while (e > s && (/\s/.test(text[e - 1]) || text[e - 1] === CODE_PLACEHOLDER)) e--;
   if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
 }
 

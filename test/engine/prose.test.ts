@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../src/engine/index';
+import { serialize } from 'node:v8';
+import { lint, lintMemo } from '../../src/engine/index';
 import { buildDocument } from '../../src/engine/document';
 
 // A sentence that fires zhu/wrapper-on-domestic-model wherever it is prose.
@@ -125,5 +126,29 @@ describe('engine: the document model', () => {
     assert.equal(doc.text.slice(doc.title.start, doc.title.end).split('\n')[0], 'Acme memo');
     const bare = buildDocument('Just a paragraph.\n');
     assert.equal(bare.text.slice(bare.title.start, bare.title.end), 'Just a paragraph.');
+  });
+
+  it('Should keep a unit one byte per character wherever the memo is', () => {
+    // V8 compiles an expression once for each width of string it runs on: a one-byte memo whose paragraphs were two
+    // bytes wide had a hundred of them compiled twice. v8.serialize tags the string with its width.
+    const width = (s: string) => {
+      const b = serialize(s);
+      const tag = b[2] === 0 ? b[3] : b[2];
+      return tag === 0x22 ? 1 : tag === 0x63 ? 2 : assert.fail(`unknown tag ${tag}`);
+    };
+    assert.equal(width('\u00e9t\u00e9'), 1);
+    assert.equal(width('\u2013 a dash'), 2);
+    const memo = '# Acme\n\nThe product calls `ernie.chat()` on\nevery request, with **emphasis** and a [link](http://x.io).\n\n| a | b |\n|---|---|\n| `x` | y |\n';
+    const doc = buildDocument(memo);
+    assert.ok(doc.units.length >= 4);
+    for (const u of doc.units) assert.equal(width(u.text), 1, JSON.stringify(u.text));
+  });
+
+  it('Should show inline code in a quoted claim as U+FFFC', () => {
+    const r = lintMemo('# 投资备忘录\n\n头部美元基金`A轮`都已经下注了，我们必须尽快拿下份额。\n', { gaps: false, green: false });
+    const fomo = r.findings.find((f) => f.ruleId === 'zhu/fomo');
+    assert.ok(fomo, 'zhu/fomo fires');
+    assert.deepEqual(fomo.evidence, ['头部美元基金 \uFFFC 都已经下注']);
+    assert.match(fomo.message, /“头部美元基金 \uFFFC 都已经下注”/);
   });
 });
