@@ -1,11 +1,13 @@
 // Bundles the engine, the CLI and the tests with esbuild. tsc only type-checks (npm run check-types).
 //   node esbuild.mjs             dist/engine.js, dist/cli.js, dist/cli-worker.js, dist/extension.js, dist/worker.js
-//   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha) and out/test/integration/suite/*.js
+//   node esbuild.mjs --tests     out/test/**/*.test.js (engine and CLI tests, run by mocha), out/test/probes/*.js and
+//                                out/test/integration/suite/*.js
 //   node esbuild.mjs --production  minified
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -114,11 +116,36 @@ const engineBesideCli = {
   },
 };
 
+/**
+ * Writes dist/engine.cache, V8's code cache of dist/engine.js warmed by linting the example memos (see
+ * src/cli/engine.ts), in a fresh process that sets the CLI's V8 flags as the CLI does: V8 takes a cache only
+ * under the flags and the version it was made with.
+ */
+async function writeEngineCodeCache() {
+  const built = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    write: false,
+    plugins: [engineBesideCli],
+    stdin: {
+      contents: "import { compileRegExpsOnFirstRun } from './src/cli/v8';\nimport { writeCodeCache } from './src/cli/engine';\n" +
+        "compileRegExpsOnFirstRun();\nconst memos = process.argv.slice(2).map((f) => require('node:fs').readFileSync(f, 'utf8'));\n" +
+        `process.stdout.write(String(writeCodeCache(${JSON.stringify(resolve(outDir))}, memos)));\n`,
+      resolveDir: '.',
+      loader: 'ts',
+    },
+  });
+  const memos = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => join('examples', f));
+  execFileSync(process.execPath, ['-e', built.outputFiles[0].text, ...memos], { stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (p.endsWith('.test.ts')) out.push(p);
+    // Test files, and the probes they run in processes of their own (test/probes/).
+    else if (p.endsWith('.test.ts') || (p.includes(join('test', 'probes')) && p.endsWith('.ts'))) out.push(p);
   }
   return out;
 }
@@ -163,4 +190,5 @@ if (args.has('--tests')) {
       plugins: [prefilterData(packed), sharedCompileContext, rulePatternsAsSources, engineBesideCli],
     }),
   ]);
+  if (existsSync('src/cli/main.ts')) await writeEngineCodeCache();
 }

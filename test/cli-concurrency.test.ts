@@ -2,11 +2,14 @@
 // real built CLI (dist/cli.js, dist/cli-worker.js, dist/engine.js) on real memos in temporary folders.
 import * as assert from 'node:assert/strict';
 import { runCli, type Run } from './run-cli';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, realpathSync, readdirSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME as ENGINE_CONFIG_FILE_NAME } from '../src/engine/index';
 import { CONFIG_FILE_NAME } from '../src/cli/files';
+import { CODE_CACHE, type CodeCacheUse } from '../src/cli/engine';
+import { lint, type Finding } from '../src/engine/index';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -115,8 +118,71 @@ describe('cli: worker threads and lazy loading', function () {
     assert.equal(r.code, 2);
   });
 
-  it('the npm package ships the CLI, its worker and the engine it loads', () => {
+  it('the npm package ships the CLI, its worker and the engine it loads, with its code cache', () => {
     const ignore = readFileSync(join(ROOT, '.npmignore'), 'utf8');
-    for (const f of ['dist/cli.js', 'dist/cli-worker.js', 'dist/engine.js']) assert.ok(ignore.includes(`!${f}\n`), f);
+    for (const f of ['dist/cli.js', 'dist/cli-worker.js', 'dist/engine.js', `dist/${CODE_CACHE}`]) assert.ok(ignore.includes(`!${f}\n`), f);
+  });
+});
+
+describe('cli: the engine loads with the code cache the build wrote', function () {
+  this.timeout(600000);
+  let tmp: string;
+  const examples = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(ROOT, 'examples', f));
+  const expected = examples.map((f) => lint(readFileSync(f, 'utf8')));
+  /** The engine in `dir` loaded as the CLI loads it, in a process of its own with the CLI's V8 flags. */
+  const probe = (dir: string): { codeCache: CodeCacheUse | null; findings: Finding[][] | null } => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'out', 'test', 'probes', 'code-cache.js'), dir, ...examples], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as { codeCache: CodeCacheUse | null; findings: Finding[][] | null };
+  };
+  /** A copy of dist's engine and cache, changed by `damage`. */
+  const copy = (name: string, damage: (engine: Buffer, cache: Buffer) => [Buffer, Buffer]): string => {
+    const dir = join(tmp, name);
+    mkdirSync(dir);
+    const [engine, cache] = damage(readFileSync(join(DIST, 'engine.js')), readFileSync(join(DIST, CODE_CACHE)));
+    writeFileSync(join(dir, 'engine.js'), engine);
+    writeFileSync(join(dir, CODE_CACHE), cache);
+    return dir;
+  };
+  before(() => {
+    tmp = realpathSync(mkdtempSync(join(tmpdir(), 'memo-redflags-code-cache-')));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('V8 takes the cache beside dist/engine.js, and the engine lints as the one bundled in the tests', () => {
+    assert.deepEqual(probe(DIST), { codeCache: 'accepted', findings: expected });
+  });
+
+  it('a cache made from another engine.js is not given to V8 (V8 checks only the length)', () => {
+    // The same length: one comment letter changed.
+    const dir = copy('stale', (engine, cache) => {
+      const text = engine.toString('latin1');
+      const at = text.indexOf('// ') + 3;
+      return [Buffer.from(`${text.slice(0, at)}${text[at] === 'x' ? 'y' : 'x'}${text.slice(at + 1)}`, 'latin1'), cache];
+    });
+    assert.deepEqual(probe(dir), { codeCache: 'stale', findings: expected });
+  });
+
+  it('a cache V8 refuses (another version) leaves the engine compiled as require would', () => {
+    // The V8 data follows the 32-byte hash: its magic number, then the version hash.
+    const dir = copy('rejected', (engine, cache) => {
+      const c = Buffer.from(cache);
+      c[32 + 4] ^= 0xff;
+      return [engine, c];
+    });
+    assert.deepEqual(probe(dir), { codeCache: 'rejected', findings: expected });
+  });
+
+  it('without a cache beside it the engine is left to require, and the CLI lints as before', () => {
+    const dir = join(tmp, 'none');
+    mkdirSync(dir);
+    for (const f of ['cli.js', 'cli-worker.js', 'engine.js']) copyFileSync(join(DIST, f), join(dir, f));
+    assert.deepEqual(probe(dir), { codeCache: null, findings: null });
+    const memos = join(ROOT, 'examples');
+    const bare = cli(['--format', 'json', '.'], memos, join(dir, 'cli.js'));
+    assert.equal(bare.code, 1);
+    assert.deepEqual(bare, cli(['--format', 'json', '.'], memos));
   });
 });

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { relative, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules, docPath, DIRECTIVE_RULES, version, type Severity, type RuleSpec, type Finding } from '../engine/index';
+import type { Severity, RuleSpec, Finding } from '../engine/index';
+import { engine } from './engine';
 import { REPOSITORY_URL, docUrl, type FileReport } from './report';
 import { PROGRAM } from './args';
 import { STDIN_NAME } from './files';
+
+const { rules, docPath, DIRECTIVE_RULES, version } = engine();
 
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

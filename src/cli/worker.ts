@@ -3,8 +3,10 @@
  * answers with the findings or the error. Reading files, the cache and the output stay on the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { lint, MemoTooComplexError } from '../engine/index';
+import { engine } from './engine';
 import type { WorkerData, WorkerReply, WorkerRequest } from './pool';
+
+const { lint, MemoTooComplexError } = engine();
 
 const { options } = workerData as WorkerData;
 
