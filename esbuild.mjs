@@ -8,6 +8,7 @@ import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import { writeAscii } from './scripts/ascii-bundle.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -167,13 +168,15 @@ if (args.has('--tests')) {
   });
 } else {
   const { existsSync } = await import('node:fs');
+  // Written in ASCII (see scripts/ascii-bundle.mjs).
+  const dist = (options) => esbuild.build({ ...options, write: false }).then((r) => writeAscii(r.outputFiles));
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { engine: 'src/engine/index.ts' }, outdir: outDir }),
+    dist({ ...common, entryPoints: { engine: 'src/engine/index.ts' }, outdir: outDir }),
     // The extension: vscode is provided by the editor; the lint worker is its own entry, loaded from dist/. The
     // extension host lints only when the worker cannot start, so only the worker carries the packed prefilter
     // (about 490 KB).
-    esbuild.build({ ...common, entryPoints: { worker: 'src/vscode/worker.ts' }, outdir: outDir, external: ['vscode'] }),
-    esbuild.build({
+    dist({ ...common, entryPoints: { worker: 'src/vscode/worker.ts' }, outdir: outDir, external: ['vscode'] }),
+    dist({
       ...common,
       entryPoints: { extension: 'src/vscode/extension.ts' },
       outdir: outDir,
@@ -182,7 +185,7 @@ if (args.has('--tests')) {
     }),
     // The CLI and its lint workers load the engine from dist/engine.js at run time: one copy of it in the package,
     // and the CLI reads none of it for --help, --version or a run answered from the cache.
-    existsSync('src/cli/main.ts') && esbuild.build({
+    existsSync('src/cli/main.ts') && dist({
       ...common,
       entryPoints: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
       outdir: outDir,
