@@ -177,7 +177,9 @@ describe('engine: prefilter', () => {
     // Digits are a weak clause: the percent sign is kept instead.
     assert.deepEqual(texts(requirementOf('\\d+%')), ['%/00']);
     assert.deepEqual(texts(requirementOf('(?:LLM|model)\\s+(?:vendor|provider)')), ['provider/00|vendor/00', 'llm/00|model/00']);
-    assert.deepEqual(texts(requirementOf('(?:国产|domestic)模型')), ['模型/00']);
+    assert.deepEqual(texts(requirementOf('(?:国产|domestic)模型')), ['模型/00', 'domestic/00|国产/00']);
+    // Common words make clauses too: a part runs only in a sentence that has each of them.
+    assert.deepEqual(texts(requirementOf('\\b(?:no|without)\\s+(?:a\\s+)?sales\\s+team\\b')), ['team/02', 'sales/00', 'no/20|without/20']);
     // Nothing known: an optional word, a class of letters, any character.
     assert.deepEqual(requirementOf('(?:foo)?\\p{L}+'), []);
     assert.deepEqual(requirementOf('.+'), []);

@@ -121,7 +121,10 @@ describe('engine: windowed parsing of long memos', () => {
     for (const w of [16, 100, 1000]) same(text, w, () => '(long blocks)');
   });
 
-  it('Should cut a long run of lines without a blank one at line breaks, to the blocks of a whole parse', () => {
+  it('Should cut a long run of lines without a blank one at line breaks, to the blocks of a whole parse', function () {
+    // 108 parses of memos of 300 notes and more, windows of 40 characters among them: about 28 s alone here, and it
+    // ran over mocha's 30 s beside another build.
+    this.timeout(120_000);
     // A memo's notes, one per line (1,000 of them in the benchmark's 2 MB memo): a window waiting for a blank line
     // would have to hold them all.
     const notes = Array.from({ length: 300 }, (_, i) => `[^${i}]: Source ${i}, *unaudited*; see [the data room][d${i % 9}].`).join('\n');
