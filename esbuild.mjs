@@ -132,13 +132,13 @@ async function writeEngineCodeCache() {
     stdin: {
       contents: "import { compileRegExpsOnFirstRun } from './src/cli/v8';\nimport { writeCodeCache } from './src/cli/engine';\n" +
         "compileRegExpsOnFirstRun();\nconst memos = process.argv.slice(2).map((f) => require('node:fs').readFileSync(f, 'utf8'));\n" +
-        `process.stdout.write(String(writeCodeCache(${JSON.stringify(resolve(outDir))}, memos)));\n`,
+        `writeCodeCache(${JSON.stringify(resolve(outDir))}, memos);\n`,
       resolveDir: '.',
       loader: 'ts',
     },
   });
   const memos = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => join('examples', f));
-  execFileSync(process.execPath, ['-e', built.outputFiles[0].text, ...memos], { stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.execPath, ['-e', built.outputFiles[0].text, ...memos], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 function walk(dir, out = []) {

@@ -24,8 +24,8 @@ export const CODE_CACHE = 'engine.cache';
 /** The cache starts with the SHA-256 of the engine.js it was made from: V8 itself checks only its length. */
 const HASH_LENGTH = 32;
 
-/** How the engine was loaded: with its code cache, the cache refused by V8, stale, or without one. */
-export type CodeCacheUse = 'accepted' | 'rejected' | 'stale' | 'none';
+/** How the engine used its code cache: taken by V8, refused by V8, or not handed over (made for another engine.js). */
+export type CodeCacheUse = 'accepted' | 'rejected' | 'stale';
 
 let loaded: Engine | undefined;
 
@@ -68,18 +68,16 @@ export function engineIn(dir: string): { engine: Engine; codeCache: CodeCacheUse
 /**
  * Writes the code cache of `engine.js` in `dir`: compiles and loads it, lints `memos` (so that the functions a
  * lint runs are compiled too), and saves what V8 compiled. Run by the build, in a process whose V8 flags are the
- * CLI's (see `compileRegExpsOnFirstRun`). Returns the cache's size in bytes.
+ * CLI's (see `compileRegExpsOnFirstRun`).
  */
-export function writeCodeCache(dir: string, memos: readonly string[]): number {
+export function writeCodeCache(dir: string, memos: readonly string[]): void {
   const file = join(dir, CODE_CACHE);
   rmSync(file, { force: true });
   const bytes = readFileSync(join(dir, 'engine.js'));
   const { script, run } = compile(dir, bytes.toString('utf8'));
   const built = run();
   for (const memo of memos) built.lint(memo);
-  const data = Buffer.concat([createHash('sha256').update(bytes).digest(), script.createCachedData()]);
-  writeFileSync(file, data);
-  return data.length;
+  writeFileSync(file, Buffer.concat([createHash('sha256').update(bytes).digest(), script.createCachedData()]));
 }
 
 declare const __VERSION__: string;
